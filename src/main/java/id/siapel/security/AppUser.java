@@ -1,0 +1,79 @@
+package id.siapel.security;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import id.siapel.shared.BaseEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import lombok.Getter;
+
+/** A person who can log in, with the roles they hold. */
+@Entity
+@Table(name = "app_user")
+@Getter
+class AppUser extends BaseEntity {
+
+	private String username;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	private boolean enabled;
+
+	private int failedLoginCount;
+
+	private Instant lockedUntil;
+
+	private Instant createdAt;
+
+	@ElementCollection
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected AppUser() {
+	}
+
+	static AppUser create(String username, String passwordHash, String fullName, Set<Role> roles, Instant now) {
+		AppUser user = new AppUser();
+		user.username = normalize(username);
+		user.passwordHash = passwordHash;
+		user.fullName = fullName.strip();
+		user.enabled = true;
+		user.roles = EnumSet.copyOf(roles);
+		user.createdAt = now;
+		return user;
+	}
+
+	/** Usernames are compared without regard to case or surrounding blanks. */
+	static String normalize(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	Set<Role> roles() {
+		return Collections.unmodifiableSet(this.roles);
+	}
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+		this.failedLoginCount = 0;
+		this.lockedUntil = null;
+	}
+
+}

@@ -1,0 +1,123 @@
+package id.siapel.security;
+
+import java.util.Map;
+
+import id.siapel.shared.ProblemJson;
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+
+/**
+ * Two filter chains: {@code /api/**} is stateless HTTP Basic without CSRF (errors as
+ * problem+json); everything else is a form-login session with CSRF on every form. Both
+ * send the same security headers, including a Content-Security-Policy that allows only
+ * SiApel's own scripts and styles.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties({ SecurityProperties.class, AdminProperties.class })
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere: templates load /js and /css files only. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today; stored hashes carry their {id}, so a stronger default later needs
+		// no migration.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"SiApel\"");
+			ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
+					"Authentication required: HTTP Basic with a SiApel user.", request.getRequestURI());
+		};
+		AccessDeniedHandler forbidden = (request, response, ex) -> ProblemJson.write(response, HttpStatus.FORBIDDEN,
+				"Your roles or unit scope do not allow this request.", request.getRequestURI());
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.realmName("SiApel").authenticationEntryPoint(unauthorized))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable());
+		securityHeaders(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
+		loginFailure.setDefaultFailureUrl("/login?error");
+		loginFailure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+
+		// An htmx request after the session expired gets "HX-Refresh" so the whole page
+		// goes to the
+		// login form instead of the login form landing inside a table cell.
+		var entryPoints = new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+				new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request", "true"),
+						new HxRefreshHeaderAuthenticationEntryPoint()));
+
+		// After login, return to the page first asked for, without Spring's "?continue"
+		// marker in the URL.
+		var requestCache = new HttpSessionRequestCache();
+		requestCache.setMatchingRequestParameterName(null);
+
+		http.authorizeHttpRequests((authorize) -> authorize
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailure).defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoints))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		securityHeaders(http);
+		return http.build();
+	}
+
+	private static void securityHeaders(HttpSecurity http) throws Exception {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frame) -> frame.deny())
+			.addHeaderWriter(
+					new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+	}
+
+}

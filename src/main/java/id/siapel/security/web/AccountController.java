@@ -1,0 +1,53 @@
+package id.siapel.security.web;
+
+import id.siapel.security.UserAccounts;
+import id.siapel.shared.RuleViolationException;
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Every user can change their own password (the first thing to do after a demo or
+ * bootstrap login).
+ */
+@Controller
+@RequestMapping("/account/password")
+@RequiredArgsConstructor
+class AccountController {
+
+	private static final String VIEW = "security/password";
+
+	private final UserAccounts accounts;
+
+	@GetMapping
+	String form(@ModelAttribute("form") PasswordForm form) {
+		return VIEW;
+	}
+
+	@PostMapping
+	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "account.password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+		}
+		catch (RuleViolationException ex) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			return VIEW;
+		}
+		redirect.addFlashAttribute("success", "account.password.changed");
+		return "redirect:/";
+	}
+
+}

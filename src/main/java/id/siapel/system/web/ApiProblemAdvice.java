@@ -1,0 +1,104 @@
+package id.siapel.system.web;
+
+import java.util.List;
+import java.util.Map;
+
+import id.siapel.shared.NotFoundException;
+import id.siapel.shared.RuleViolationException;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details (api.md, Conventions): malformed
+ * JSON or an unknown enum value 400, a broken rule or invalid field 422 with
+ * {@code errors: [{field, message}]}, unknown resource 404, stale version 409, not
+ * allowed 403. Never a stack trace.
+ */
+@Slf4j
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_CONTENT;
+
+	private final MessageSource messages;
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", message(error)))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE, "The request has invalid fields.");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(UNPROCESSABLE).body(problem);
+	}
+
+	@ExceptionHandler
+	ProblemDetail ruleViolated(RuleViolationException ex) {
+		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
+				LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE, message);
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, this.messages.getMessage(ex.messageKey(),
+				ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail staleVersion(ObjectOptimisticLockingFailureException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("error.409.text", null, LocaleContextHolder.getLocale()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflictingData(DataIntegrityViolationException ex) {
+		// A unique or foreign-key constraint caught what a service check did not (e.g.
+		// two
+		// simultaneous creations with the same code): a conflict the client can retry,
+		// not a 500.
+		log.warn("Data integrity violation on an API request: {}", ex.getMostSpecificCause().getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("error.integrity", null, LocaleContextHolder.getLocale()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(AccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				this.messages.getMessage("error.403.text", null, LocaleContextHolder.getLocale()));
+	}
+
+	private String message(FieldError error) {
+		return this.messages.getMessage(error, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,54 @@
+package id.siapel.system.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as people in the Pemda read them ("Selasa, 8 April 2025", "08.15 WIB"),
+ * in the Pemda's zone and the user's language. Templates call it as
+ * {@code ${@fmt.longDate(date)}}.
+ */
+@Component("fmt")
+public class DisplayFormats {
+
+	/** Indonesian time zone names (UU 2/1987 and Keppres 41/1987 on the three zones). */
+	private static final Map<String, String> ZONE_NAMES = Map.of("Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB",
+			"Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
+
+	private final ZoneId zone;
+
+	public DisplayFormats(Clock clock) {
+		this.zone = clock.getZone();
+	}
+
+	public String longDate(LocalDate date) {
+		return (date != null) ? pattern("EEEE, d MMMM yyyy").format(date) : "";
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? pattern("d MMMM yyyy").format(date) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return pattern("d MMM yyyy HH.mm.ss").format(instant.atZone(this.zone)) + " " + zoneName();
+	}
+
+	public String zoneName() {
+		return ZONE_NAMES.getOrDefault(this.zone.getId(), this.zone.getId());
+	}
+
+	private static DateTimeFormatter pattern(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,60 @@
+package id.siapel.system.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import id.siapel.shared.ProblemJson;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Where every error ends that no handler answered (unknown path, wrong method, an
+ * exception outside a controller): {@code /api/**} gets problem+json, pages get
+ * {@code error/403}, {@code 404}, {@code 409}, {@code 4xx} or {@code 5xx}. Neither ever
+ * shows a stack trace or exception message.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class ErrorPagesController extends AbstractErrorController {
+
+	ErrorPagesController(ErrorAttributes errorAttributes) {
+		super(errorAttributes, List.of());
+	}
+
+	@RequestMapping
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpStatus status = getStatus(request);
+		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
+			ProblemJson.write(response, status, apiDetail(status), path);
+			return null;
+		}
+		return new ModelAndView(view(status), Map.of("status", status.value()), status);
+	}
+
+	private static String view(HttpStatus status) {
+		return switch (status.value()) {
+			case 403, 404, 409 -> "error/" + status.value();
+			default -> status.is5xxServerError() ? "error/5xx" : "error/4xx";
+		};
+	}
+
+	private static String apiDetail(HttpStatus status) {
+		return switch (status.value()) {
+			case 404 -> "No such resource.";
+			case 405 -> "This method is not allowed on this resource.";
+			default -> status.is5xxServerError() ? "The server could not complete the request; it has been logged."
+					: status.getReasonPhrase();
+		};
+	}
+
+}

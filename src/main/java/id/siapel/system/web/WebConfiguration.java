@@ -1,0 +1,54 @@
+package id.siapel.system.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Bahasa Indonesia by default; English on request ({@code ?lang=en}), remembered in a
+ * cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("siapel_lang");
+		resolver.setDefaultLocale(INDONESIAN);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new SupportedLanguageChangeInterceptor());
+	}
+
+	/**
+	 * Accepts only the languages SiApel has bundles for; anything else falls back to
+	 * Indonesian.
+	 */
+	static class SupportedLanguageChangeInterceptor extends LocaleChangeInterceptor {
+
+		SupportedLanguageChangeInterceptor() {
+			setParamName("lang");
+			setIgnoreInvalidLocale(true);
+		}
+
+		@Override
+		protected Locale parseLocaleValue(String value) {
+			return "en".equalsIgnoreCase(value) ? Locale.ENGLISH : INDONESIAN;
+		}
+
+	}
+
+}

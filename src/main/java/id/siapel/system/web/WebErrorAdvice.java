@@ -1,0 +1,33 @@
+package id.siapel.system.web;
+
+import java.util.Map;
+
+import id.siapel.shared.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the HTML pages that deserve their own page rather than a generic one: someone
+ * else saved first (409, with a reload offer), or the record does not exist (404).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class WebErrorAdvice {
+
+	@ExceptionHandler
+	ModelAndView staleVersion(ObjectOptimisticLockingFailureException ex) {
+		return new ModelAndView("error/409", Map.of("status", 409), HttpStatus.CONFLICT);
+	}
+
+	@ExceptionHandler
+	ModelAndView notFound(NotFoundException ex) {
+		return new ModelAndView("error/404",
+				Map.of("status", 404, "messageKey", ex.messageKey(), "messageArguments", ex.arguments()),
+				HttpStatus.NOT_FOUND);
+	}
+
+}

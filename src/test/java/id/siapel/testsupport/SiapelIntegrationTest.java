@@ -1,0 +1,26 @@
+package id.siapel.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on the run's PostgreSQL database with the demo loaded, driven
+ * through MockMvc. All classes carrying it share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = "siapel.demo.enabled=true")
+@AutoConfigureMockMvc
+public @interface SiapelIntegrationTest {
+
+	/** The password of every demo user (README, "Demo users"). */
+	String DEMO_PASSWORD = "siapel-demo";
+
+}
