@@ -37,6 +37,11 @@ class AppUser extends BaseEntity {
 
 	private Instant createdAt;
 
+	/**
+	 * The unit a UNIT_HEAD is scoped to (with everything below it); null for other users.
+	 */
+	private Long unitId;
+
 	@ElementCollection
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
@@ -46,13 +51,15 @@ class AppUser extends BaseEntity {
 	protected AppUser() {
 	}
 
-	static AppUser create(String username, String passwordHash, String fullName, Set<Role> roles, Instant now) {
+	static AppUser create(String username, String passwordHash, String fullName, Set<Role> roles, Long unitId,
+			Instant now) {
 		AppUser user = new AppUser();
 		user.username = normalize(username);
 		user.passwordHash = passwordHash;
 		user.fullName = fullName.strip();
 		user.enabled = true;
 		user.roles = EnumSet.copyOf(roles);
+		user.unitId = unitId;
 		user.createdAt = now;
 		return user;
 	}
@@ -68,6 +75,14 @@ class AppUser extends BaseEntity {
 
 	boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	void change(String fullName, Set<Role> roles, Long unitId, boolean enabled) {
+		this.fullName = fullName.strip();
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.unitId = unitId;
+		this.enabled = enabled;
 	}
 
 	void changePassword(String newPasswordHash) {

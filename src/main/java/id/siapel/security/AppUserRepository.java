@@ -15,6 +15,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	boolean existsByUsername(String normalizedUsername);
 
+	@Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
+	long countEnabledWithRole(Role role);
+
 	/**
 	 * Counts a failed login and locks the account once the count reaches
 	 * {@code maxFailures}, in one statement so that parallel attempts cannot lose a

@@ -9,6 +9,13 @@ import java.util.Set;
  * @param password plain password, checked against the password policy and stored hashed
  * @param fullName name shown in the application
  * @param roles at least one role
+ * @param unitCode the unit of a {@code UNIT_HEAD} (required for that role), else
+ * {@code null}
  */
-public record NewUser(String username, String password, String fullName, Set<Role> roles) {
+public record NewUser(String username, String password, String fullName, Set<Role> roles, String unitCode) {
+
+	public NewUser(String username, String password, String fullName, Set<Role> roles) {
+		this(username, password, fullName, roles, null);
+	}
+
 }

@@ -15,6 +15,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,6 +26,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -52,6 +55,19 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Knows every open session, so that changing or disabling a user ends theirs at once.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -76,7 +92,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
 		loginFailure.setDefaultFailureUrl("/login?error");
 		loginFailure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
@@ -107,7 +123,10 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoints))
 			.requestCache((cache) -> cache.requestCache(requestCache))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"));
 		securityHeaders(http);
 		return http.build();
 	}

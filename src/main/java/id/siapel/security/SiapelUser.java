@@ -36,8 +36,10 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 
 	private final boolean accountNonLocked;
 
-	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, boolean enabled,
-			boolean accountNonLocked) {
+	private final Long unitId;
+
+	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, Long unitId,
+			boolean enabled, boolean accountNonLocked) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -45,6 +47,12 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.enabled = enabled;
 		this.accountNonLocked = accountNonLocked;
+		this.unitId = unitId;
+	}
+
+	/** The unit a UNIT_HEAD is scoped to, or {@code null}. */
+	public Long unitId() {
+		return this.unitId;
 	}
 
 	public long id() {
@@ -66,6 +74,15 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	public boolean hasAnyRole(Role... roles) {
+		for (Role role : roles) {
+			if (this.roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

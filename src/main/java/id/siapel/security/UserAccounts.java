@@ -2,6 +2,9 @@ package id.siapel.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.siapel.shared.AuditRecord;
@@ -10,12 +13,18 @@ import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating users and changing passwords, with the password policy applied on the server.
+ * Users: creating them, the administrator's changes (roles, unit scope, disabling,
+ * password reset) and everyone's own password change, with the password policy applied on
+ * the server. Role checks are on the controllers; the first administrator and the demo
+ * also create users here.
  */
 @Service
 @RequiredArgsConstructor
@@ -37,6 +46,10 @@ public class UserAccounts {
 
 	private final CurrentUser currentUser;
 
+	private final UnitLookup units;
+
+	private final SessionRegistry sessions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -51,35 +64,79 @@ public class UserAccounts {
 		return this.users.existsByUsername(AppUser.normalize(username));
 	}
 
+	@Transactional(readOnly = true)
+	public List<UserSummary> list() {
+		return this.users.findAll(Sort.by("username")).stream().map(this::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary get(String username) {
+		return summary(find(username));
+	}
+
 	@Transactional
 	public long create(NewUser command) {
 		String username = AppUser.normalize(command.username());
 		if (!USERNAME.matcher(username).matches()) {
 			throw new RuleViolationException("username", "user.username.invalid");
 		}
-		if (command.fullName() == null || command.fullName().isBlank()) {
-			throw new RuleViolationException("fullName", "user.fullName.required");
-		}
-		if (command.roles() == null || command.roles().isEmpty()) {
-			throw new RuleViolationException("roles", "user.roles.required");
-		}
+		requireFullName(command.fullName());
+		Set<Role> roles = requireRoles(command.roles());
+		Long unitId = unitFor(roles, command.unitCode());
 		checkPasswordPolicy("password", command.password());
 		if (this.users.existsByUsername(username)) {
 			throw new RuleViolationException("username", "user.username.duplicate", username);
 		}
 		AppUser user = AppUser.create(username, this.passwordEncoder.encode(command.password()), command.fullName(),
-				command.roles(), this.clock.instant());
+				roles, unitId, this.clock.instant());
 		this.users.save(user);
-		this.events.publishEvent(new AuditRecord("USER_CREATED", username, "roles=" + command.roles()));
+		this.events.publishEvent(new AuditRecord("USER_CREATED", username, describe(roles, command.unitCode())));
 		return user.getId();
+	}
+
+	/**
+	 * The administrator changes a user's name, roles, unit or enabled state. The user's
+	 * open sessions end, so new rights (or none) apply from their next request.
+	 */
+	@Transactional
+	public void update(String username, UserChanges changes, long expectedVersion) {
+		AppUser user = find(username);
+		if (user.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(AppUser.class, user.getId());
+		}
+		requireFullName(changes.fullName());
+		Set<Role> roles = requireRoles(changes.roles());
+		Long unitId = unitFor(roles, changes.unitCode());
+		boolean stillAdmin = roles.contains(Role.ADMIN) && changes.enabled();
+		if (user.roles().contains(Role.ADMIN) && user.isEnabled() && !stillAdmin
+				&& this.users.countEnabledWithRole(Role.ADMIN) <= 1) {
+			throw new RuleViolationException("roles", "user.lastAdmin");
+		}
+		String before = describe(user.roles(), codeOf(user.getUnitId())) + (user.isEnabled() ? "" : ", disabled");
+		user.change(changes.fullName(), roles, unitId, changes.enabled());
+		this.events.publishEvent(new AuditRecord("USER_CHANGED", user.getUsername(),
+				before + " -> " + describe(roles, changes.unitCode()) + (changes.enabled() ? "" : ", disabled")));
+		endSessionsOf(user.getUsername());
+	}
+
+	/**
+	 * The administrator sets a new password, e.g. for a user who forgot theirs; it also
+	 * unlocks.
+	 */
+	@Transactional
+	public void resetPassword(String username, String newPassword) {
+		AppUser user = find(username);
+		checkPasswordPolicy("password", newPassword);
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(new AuditRecord("PASSWORD_RESET", user.getUsername(), null));
+		endSessionsOf(user.getUsername());
 	}
 
 	/** The logged-in user changes their own password; the current one must be given. */
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		SiapelUser me = this.currentUser.require();
-		AppUser user = this.users.findByUsername(me.getUsername())
-			.orElseThrow(() -> new NotFoundException("user.notFound", me.getUsername()));
+		AppUser user = find(me.getUsername());
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new RuleViolationException("currentPassword", "account.password.currentWrong");
 		}
@@ -91,6 +148,64 @@ public class UserAccounts {
 		this.events.publishEvent(new AuditRecord("PASSWORD_CHANGED", user.getUsername(), null));
 	}
 
+	private AppUser find(String username) {
+		return this.users.findByUsername(AppUser.normalize(username))
+			.orElseThrow(() -> new NotFoundException("user.notFound", username));
+	}
+
+	private UserSummary summary(AppUser user) {
+		return new UserSummary(user.getId(), user.getUsername(), user.getFullName(), EnumSet.copyOf(user.roles()),
+				codeOf(user.getUnitId()), user.isEnabled(), user.isLockedAt(this.clock.instant()), user.getVersion());
+	}
+
+	private String codeOf(Long unitId) {
+		return (unitId != null) ? this.units.codeOf(unitId).orElse(null) : null;
+	}
+
+	/**
+	 * A UNIT_HEAD needs a unit: it is their scope. Other roles see every unit and carry
+	 * none.
+	 */
+	private Long unitFor(Set<Role> roles, String unitCode) {
+		boolean blank = unitCode == null || unitCode.isBlank();
+		if (!roles.contains(Role.UNIT_HEAD)) {
+			if (!blank) {
+				throw new RuleViolationException("unitCode", "user.unit.onlyForUnitHead");
+			}
+			return null;
+		}
+		if (blank) {
+			throw new RuleViolationException("unitCode", "user.unit.required");
+		}
+		return this.units.idOfCode(unitCode)
+			.orElseThrow(() -> new RuleViolationException("unitCode", "unit.unknown", unitCode));
+	}
+
+	private static void requireFullName(String fullName) {
+		if (fullName == null || fullName.isBlank()) {
+			throw new RuleViolationException("fullName", "user.fullName.required");
+		}
+	}
+
+	private static Set<Role> requireRoles(Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new RuleViolationException("roles", "user.roles.required");
+		}
+		return EnumSet.copyOf(roles);
+	}
+
+	private static String describe(Set<Role> roles, String unitCode) {
+		return "roles=" + new java.util.TreeSet<>(roles) + ((unitCode != null) ? ", unit=" + unitCode : "");
+	}
+
+	private void endSessionsOf(String username) {
+		for (Object principal : this.sessions.getAllPrincipals()) {
+			if (principal instanceof SiapelUser user && user.getUsername().equals(username)) {
+				this.sessions.getAllSessions(principal, false).forEach((session) -> session.expireNow());
+			}
+		}
+	}
+
 	private void checkPasswordPolicy(String field, String password) {
 		if (password == null || password.length() < this.settings.minPasswordLength()) {
 			throw new RuleViolationException(field, "user.password.tooShort", this.settings.minPasswordLength());
@@ -98,6 +213,15 @@ public class UserAccounts {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			throw new RuleViolationException(field, "user.password.tooLong", MAX_PASSWORD_BYTES);
 		}
+	}
+
+	/** A user as the administration pages and the API show them. */
+	public record UserSummary(long id, String username, String fullName, Set<Role> roles, String unitCode,
+			boolean enabled, boolean locked, long version) {
+	}
+
+	/** What an administrator may change about a user. */
+	public record UserChanges(String fullName, Set<Role> roles, String unitCode, boolean enabled) {
 	}
 
 }

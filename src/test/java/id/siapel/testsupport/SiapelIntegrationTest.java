@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on the run's PostgreSQL database with the demo loaded, driven
@@ -18,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest(properties = "siapel.demo.enabled=true")
 @AutoConfigureMockMvc
+@Import(Fixtures.class)
 public @interface SiapelIntegrationTest {
 
 	/** The password of every demo user (README, "Demo users"). */

@@ -43,7 +43,7 @@ class AccountController {
 			this.accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			ex.rejectInto(result);
 			return VIEW;
 		}
 		redirect.addFlashAttribute("success", "account.password.changed");

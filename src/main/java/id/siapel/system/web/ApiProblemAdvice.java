@@ -59,13 +59,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(RuleViolationException ex) {
-		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
-				LocaleContextHolder.getLocale());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE, message);
-		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
-		}
+		List<Map<String, Object>> errors = ex.problems().stream().map(this::error).toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE,
+				(errors.size() == 1) ? errors.get(0).get("message").toString() : this.messages.getMessage(
+						"error.invalidFields", new Object[] { errors.size() }, LocaleContextHolder.getLocale()));
+		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	private Map<String, Object> error(RuleViolationException.Problem problem) {
+		Map<String, Object> error = new java.util.LinkedHashMap<>();
+		if (problem.line() != null) {
+			error.put("line", problem.line());
+		}
+		error.put("field", problem.field());
+		error.put("message", this.messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(),
+				LocaleContextHolder.getLocale()));
+		return error;
 	}
 
 	@ExceptionHandler

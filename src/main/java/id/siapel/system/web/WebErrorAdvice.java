@@ -4,6 +4,7 @@ import java.util.Map;
 
 import id.siapel.shared.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,13 @@ class WebErrorAdvice {
 
 	@ExceptionHandler
 	ModelAndView staleVersion(ObjectOptimisticLockingFailureException ex) {
+		return new ModelAndView("error/409", Map.of("status", 409), HttpStatus.CONFLICT);
+	}
+
+	@ExceptionHandler
+	ModelAndView conflictingData(DataIntegrityViolationException ex) {
+		// A constraint caught a race that the service checks could not (two saves at the
+		// same moment).
 		return new ModelAndView("error/409", Map.of("status", 409), HttpStatus.CONFLICT);
 	}
 

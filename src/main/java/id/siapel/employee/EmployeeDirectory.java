@@ -1,0 +1,236 @@
+package id.siapel.employee;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.siapel.organization.UnitScope;
+import id.siapel.organization.UnitScopes;
+import id.siapel.organization.UnitTree;
+import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
+import id.siapel.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading staff: the searchable list, the profile, and who belongs to which unit on a
+ * given day (the roster every roll call is made of). Reads respect the acting user's unit
+ * scope.
+ */
+@Service
+@RequiredArgsConstructor
+public class EmployeeDirectory {
+
+	/**
+	 * An employee's current unit: the latest assignment already started today; for
+	 * someone whose only assignment starts later, that one. Also right for people who
+	 * left (their last unit).
+	 */
+	static final String CURRENT_UNIT = """
+			cross join lateral (
+			    select x.unit_id from employee_assignment x where x.employee_id = e.id
+			    order by (x.valid_from is null or x.valid_from <= :today) desc, x.valid_from desc nulls last
+			    limit 1) cu
+			""";
+
+	private static final String STATUS_TODAY = """
+			case when e.status <> 'ACTIVE' and e.status_since > :today then 'ACTIVE' else e.status end""";
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	private final UnitScopes scopes;
+
+	private final EmployeeRepository employees;
+
+	private final AssignmentRepository assignments;
+
+	private final StatusChangeRepository statusChanges;
+
+	private final Clock clock;
+
+	/** One page of the list, newest data, sorted by name; within the user's scope. */
+	@Transactional(readOnly = true)
+	public EmployeePage search(EmployeeFilter filter, int page, int size) {
+		UnitTree tree = this.units.tree();
+		UnitScope scope = this.scopes.current();
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", LocalDate.now(this.clock));
+		if (filter.q() != null && !filter.q().isBlank()) {
+			String q = filter.q().strip();
+			where.append(" and (e.nip like :nipPrefix or lower(e.name) like :nameLike)");
+			params.put("nipPrefix", escapeLike(q.replaceAll("\\s+", "")) + "%");
+			params.put("nameLike", "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
+		}
+		if (filter.type() != null) {
+			where.append(" and e.employment_type = :type");
+			params.put("type", filter.type().name());
+		}
+		if (filter.status() != null) {
+			where.append(" and ").append(STATUS_TODAY).append(" = :status");
+			params.put("status", filter.status().name());
+		}
+		Set<Long> unitIds = null;
+		if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
+			UnitView unit = tree.byCode(filter.unitCode())
+				.orElseThrow(() -> new NotFoundException("unit.notFound", filter.unitCode()));
+			scope.require(unit.id());
+			unitIds = tree.subtreeIds(unit.id());
+		}
+		else if (!scope.all()) {
+			unitIds = scope.unitIds();
+		}
+		if (unitIds != null) {
+			if (unitIds.isEmpty()) {
+				return new EmployeePage(List.of(), page, size, 0);
+			}
+			where.append(" and cu.unit_id in (:unitIds)");
+			params.put("unitIds", unitIds);
+		}
+		String from = " from employee e " + CURRENT_UNIT;
+		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<EmployeeRow> rows = this.jdbc
+			.sql("""
+					select e.nip, e.front_title, e.name, e.back_title, e.employment_type, e.rank, e.position_name,
+					       e.sex, e.service_start, cu.unit_id, %s as status_today""".formatted(STATUS_TODAY) + from
+					+ where + " order by e.name, e.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> row(rs, tree))
+			.list();
+		return new EmployeePage(rows, page, size, total);
+	}
+
+	/**
+	 * The profile of an employee in the user's scope (404 unknown, 403 outside the
+	 * scope).
+	 */
+	@Transactional(readOnly = true)
+	public EmployeeProfile profile(String nip) {
+		Employee employee = this.employees.findByNip(NipRules.normalize(nip))
+			.orElseThrow(() -> new NotFoundException("employee.notFound", nip));
+		UnitTree tree = this.units.tree();
+		long unitId = currentUnitId(employee.getId());
+		this.scopes.current().require(unitId);
+		LocalDate today = LocalDate.now(this.clock);
+		List<EmployeeProfile.AssignmentLine> history = this.assignments.history(employee.getId()).stream().map((a) -> {
+			UnitView unit = tree.byId(a.getUnitId()).orElseThrow();
+			return new EmployeeProfile.AssignmentLine(a.getValidFrom(), a.getValidTo(), unit.code(), unit.name(),
+					a.getPositionName(), a.getDecreeNumber(), a.getReason().name());
+		}).toList();
+		List<EmployeeProfile.DepartureLine> departures = this.statusChanges
+			.findByEmployeeIdOrderByEffectiveDateAsc(employee.getId())
+			.stream()
+			.map((s) -> new EmployeeProfile.DepartureLine(s.getStatus(), s.getEffectiveDate(), s.getDecreeNumber(),
+					s.getNote()))
+			.toList();
+		List<String> path = tree.path(unitId).stream().skip(1).map(UnitView::name).toList();
+		return new EmployeeProfile(employee.getNip(), employee.personName(), employee.getSex(),
+				employee.getEmploymentType(), employee.getRank(), employee.getPositionName(),
+				employee.getPositionKind(), employee.getEchelon(), employee.getServiceStart(), employee.statusOn(today),
+				employee.getStatusSince(), tree.byId(unitId).orElseThrow().code(), path, history, departures,
+				employee.getVersion());
+	}
+
+	/**
+	 * Who belongs to the given units on the day (an assignment covering it), by name. One
+	 * query, whatever the number of people.
+	 */
+	@Transactional(readOnly = true)
+	public List<RosterEntry> roster(Collection<Long> unitIds, LocalDate day) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select e.id, e.nip, e.front_title, e.name, e.back_title, a.unit_id, a.position_name, e.employment_type
+				from employee_assignment a join employee e on e.id = a.employee_id
+				where a.unit_id in (:unitIds)
+				  and (a.valid_from is null or a.valid_from <= :day)
+				  and (a.valid_to is null or a.valid_to > :day)
+				order by e.name, e.id""")
+			.param("unitIds", unitIds)
+			.param("day", day)
+			.query((rs, n) -> new RosterEntry(rs.getLong("id"), rs.getString("nip"), displayName(rs),
+					rs.getLong("unit_id"), rs.getString("position_name"),
+					EmploymentType.valueOf(rs.getString("employment_type"))))
+			.list();
+	}
+
+	/** The unit an employee belongs to on a day, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> unitOn(String nip, LocalDate day) {
+		return this.jdbc.sql("""
+				select a.unit_id from employee_assignment a join employee e on e.id = a.employee_id
+				where e.nip = :nip and (a.valid_from is null or a.valid_from <= :day)
+				  and (a.valid_to is null or a.valid_to > :day)""")
+			.param("nip", NipRules.normalize(nip))
+			.param("day", day)
+			.query(Long.class)
+			.optional();
+	}
+
+	long currentUnitId(long employeeId) {
+		return this.jdbc.sql("select cu.unit_id from employee e " + CURRENT_UNIT + " where e.id = :id")
+			.param("id", employeeId)
+			.param("today", LocalDate.now(this.clock))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Display names of employees by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames(Collection<Long> employeeIds) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (!employeeIds.isEmpty()) {
+			this.jdbc.sql("select e.id, e.front_title, e.name, e.back_title from employee e where e.id in (:ids)")
+				.param("ids", employeeIds)
+				.query((rs) -> {
+					names.put(rs.getLong("id"), displayName(rs));
+				});
+		}
+		return names;
+	}
+
+	private static EmployeeRow row(ResultSet rs, UnitTree tree) throws SQLException {
+		UnitView unit = tree.byId(rs.getLong("unit_id")).orElse(null);
+		return new EmployeeRow(rs.getString("nip"), displayName(rs),
+				EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("rank"),
+				rs.getString("position_name"), (unit != null) ? unit.code() : null, (unit != null) ? unit.name() : null,
+				EmployeeStatus.valueOf(rs.getString("status_today")), Sex.valueOf(rs.getString("sex")),
+				rs.getObject("service_start", LocalDate.class));
+	}
+
+	static String displayName(ResultSet rs) throws SQLException {
+		return new PersonName(rs.getString("front_title"), rs.getString("name"), rs.getString("back_title")).display();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** Ids of employees, for callers that hold NIPs. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> idsOf(Collection<String> nips) {
+		Map<String, Long> ids = new HashMap<>();
+		for (Employee employee : this.employees.findByNipIn(new ArrayList<>(nips))) {
+			ids.put(employee.getNip(), employee.getId());
+		}
+		return ids;
+	}
+
+}
