@@ -1,0 +1,235 @@
+package id.siapel.employee;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import id.siapel.organization.UnitView;
+import id.siapel.testsupport.Fixtures;
+import id.siapel.testsupport.Logins;
+import id.siapel.testsupport.SiapelIntegrationTest;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Import is all or nothing: any bad line and not a single employee is saved, and every
+ * bad line is reported with its number (the header is line 1).
+ */
+@SiapelIntegrationTest
+class EmployeeImportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	UnitView unit;
+
+	String nipA;
+
+	String nipB;
+
+	String nipC;
+
+	@BeforeEach
+	void data() {
+		this.unit = this.fixtures.opd("Dinas Uji Impor");
+		this.nipA = Fixtures.validPnsNip(Sex.M);
+		this.nipB = Fixtures.validPnsNip(Sex.F);
+		this.nipC = Fixtures.validPnsNip(Sex.M);
+	}
+
+	@Test
+	void oneBadLineAndNothingIsImportedEveryBadLineIsListed() throws Exception {
+		String csv = """
+				nip,name,sex,employmentType,unitCode,position,rank,serviceStart
+				%s,Ahmad Fauzi S.T.,M,PNS,%s,Pengawas Jalan,III/a,2016-02-01
+				198602302015051001,Nama Tanggal Salah,M,PNS,%s,Staf,III/a,2015-05-01
+				%s,Dewi Anggraini,F,PNS,%s,Bendahara,III/b,2017-01-01
+				%s,Tanpa Unit,M,PNS,UNIT-TIDAK-ADA,Staf,,2015-05-01
+				""".formatted(this.nipA, this.unit.code(), this.unit.code(), this.nipB, this.unit.code(), this.nipC);
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].line").value(3))
+			.andExpect(jsonPath("$.errors[0].field").value("nip"))
+			.andExpect(jsonPath("$.errors[1].line").value(5))
+			.andExpect(jsonPath("$.errors[1].field").value("unitCode"));
+		assertThat(countOf(this.nipA, this.nipB, this.nipC)).as("nothing saved").isZero();
+	}
+
+	@Test
+	void aGoodFileIsImportedAndAgainUpdates() throws Exception {
+		String csv = """
+				nip,name,sex,employmentType,unitCode,position,rank,serviceStart
+				%s,"Ir. Ahmad Fauzi, M.T.",M,PNS,%s,Pengawas Jalan,III/c,2016-02-01
+				%s,Dewi Anggraini,F,CPNS,%s,Bendahara,,2025-01-01
+				""".formatted(this.nipA, this.unit.code(), this.nipB, this.unit.code());
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2))
+			.andExpect(jsonPath("$.updated").value(0));
+		assertThat(this.jdbc.queryForObject(
+				"select front_title || '|' || name || '|' || back_title from employee where nip = ?", String.class,
+				this.nipA))
+			.isEqualTo("Ir.|Ahmad Fauzi|M.T.");
+		assertThat(this.jdbc.queryForObject(
+				"select valid_from from employee_assignment a join employee e on e.id = a.employee_id where e.nip = ?",
+				LocalDate.class, this.nipA))
+			.as("in the unit since the service start")
+			.isEqualTo(LocalDate.of(2016, 2, 1));
+
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv.replace("CPNS", "PNS")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(0))
+			.andExpect(jsonPath("$.updated").value(2));
+		assertThat(
+				this.jdbc.queryForObject("select employment_type from employee where nip = ?", String.class, this.nipB))
+			.isEqualTo("PNS");
+	}
+
+	@Test
+	void moveToAnotherUnitIsATransferNotAnImport() throws Exception {
+		String nip = this.fixtures.employee(this.unit.code(), "Sudah Ada", LocalDate.of(2015, 1, 1));
+		UnitView other = this.fixtures.opd("Unit Lain Impor");
+		String csv = "nip,name,sex,employmentType,unitCode,position\n%s,Sudah Ada,%s,PNS,%s,Staf\n".formatted(nip,
+				nip.charAt(14) == '1' ? "M" : "F", other.code());
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].line").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("unitCode"));
+	}
+
+	@Test
+	void siasnExportHeadersAndValuesAreUnderstood() throws Exception {
+		String csv = """
+				NIP BARU;NAMA;GELAR DEPAN;GELAR BELAKANG;JENIS KELAMIN;JENIS PEGAWAI;UNOR NAMA;JABATAN NAMA;JENIS JABATAN;ESELON;GOL AKHIR NAMA;TMT CPNS;AGAMA
+				%s;Ahmad Fauzi;Ir.;M.T.;Laki-laki;PNS;%s;Kepala Bidang Bina Marga;Struktural;III.a;IV/a;01-02-2016;Islam
+				%s;Dewi Anggraini;;S.E.;Perempuan;PPPK PARUH WAKTU;%s;Pengelola Keuangan;Pelaksana;;;01/03/2025;Islam
+				"""
+			.formatted(this.nipA, this.unit.name(), "199001012025212001", this.unit.name());
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2));
+		assertThat(this.jdbc.queryForMap(
+				"select position_kind, echelon, rank, service_start, sex from employee where nip = ?", this.nipA))
+			.containsEntry("position_kind", "STRUCTURAL")
+			.containsEntry("echelon", "III")
+			.containsEntry("rank", "IV/a")
+			.containsEntry("sex", "M");
+		assertThat(this.jdbc.queryForObject("select employment_type from employee where nip = '199001012025212001'",
+				String.class))
+			.isEqualTo("PPPK_PART_TIME");
+	}
+
+	@Test
+	void xlsxUploadIsPreviewedThenCommittedInThePages() throws Exception {
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		byte[] bad = xlsx(List.of(List.of("nip", "name", "sex", "employmentType", "unitCode", "position"),
+				List.of(this.nipA, "Rahmat Hidayat", "M", "PNS", this.unit.code(), "Pranata Komputer"),
+				List.of(this.nipB, "Salah Kelamin", "M", "PNS", this.unit.code(), "Staf")));
+		String preview = uploadAndFollow(hr, bad);
+		this.mvc.perform(get(preview).session(hr))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Digit ke-15 NIP tidak sesuai dengan jenis kelamin")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/commit"))));
+		assertThat(countOf(this.nipA, this.nipB)).isZero();
+
+		byte[] good = xlsx(List.of(List.of("nip", "name", "sex", "employmentType", "unitCode", "position"),
+				List.of(this.nipA, "Rahmat Hidayat", "M", "PNS", this.unit.code(), "Pranata Komputer"),
+				List.of(this.nipB, "Benar Kelamin", "F", "PNS", this.unit.code(), "Staf")));
+		preview = uploadAndFollow(hr, good);
+		this.mvc.perform(get(preview).session(hr))
+			.andExpect(content().string(containsString("2 baris benar: 2 pegawai baru, 0 diperbarui.")));
+		this.mvc.perform(post(preview + "/commit").session(hr).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(countOf(this.nipA, this.nipB)).isEqualTo(2);
+		this.mvc.perform(get(preview).session(hr)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anUnreadableFileIsAClearMessage() throws Exception {
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		this.mvc
+			.perform(multipart("/employees/import")
+				.file(new MockMultipartFile("file", "kosong.csv", "text/csv", new byte[0]))
+				.session(hr)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Berkas kosong.")));
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content("nama,jabatan\nBudi,Staf\n"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].line").value(1));
+	}
+
+	private String uploadAndFollow(MockHttpSession session, byte[] file) throws Exception {
+		MvcResult result = this.mvc.perform(multipart("/employees/import")
+			.file(new MockMultipartFile("file", "pegawai.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+			.session(session)
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+		return result.getResponse().getRedirectedUrl();
+	}
+
+	private int countOf(String... nips) {
+		return this.jdbc.queryForObject("select count(*) from employee where nip = any(?)", Integer.class,
+				(Object) nips);
+	}
+
+	static byte[] xlsx(List<List<String>> rows) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Workbook workbook = new Workbook(out, "SiApel", "1.0")) {
+			Worksheet sheet = workbook.newWorksheet("Pegawai");
+			for (int r = 0; r < rows.size(); r++) {
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					sheet.value(r, c, rows.get(r).get(c));
+				}
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
