@@ -9,3 +9,24 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     }
 });
+
+// Roll-call sheet: keep "Hadir 37 dari 40" current as statuses are tapped, without a round trip.
+document.addEventListener('change', (event) => {
+    const form = event.target.closest('form[data-sheet]');
+    if (!form || event.target.type !== 'radio') {
+        return;
+    }
+    const counts = { PRESENT: 0, VALID_REASON: 0, UNEXCUSED: 0 };
+    form.querySelectorAll('input[type=radio]:checked').forEach((radio) => {
+        counts[radio.dataset.kind] = (counts[radio.dataset.kind] || 0) + 1;
+    });
+    const set = (selector, value) => {
+        const element = form.querySelector(selector);
+        if (element) {
+            element.textContent = value;
+        }
+    };
+    set('[data-count-present]', counts.PRESENT);
+    set('[data-count-valid]', counts.VALID_REASON);
+    set('[data-count-unexcused]', counts.UNEXCUSED);
+});

@@ -1,0 +1,57 @@
+package id.siapel.attendance;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import id.siapel.organization.UnitView;
+
+/**
+ * A unit's roll calls of one month, day by day: which sessions were submitted, which are
+ * missing, which days are not working days.
+ *
+ * @param unit the unit
+ * @param month the month
+ * @param days every day of the month
+ */
+public record MonthOverview(UnitView unit, YearMonth month, List<Day> days) {
+
+	/** Leading empty cells of a Monday-first month grid. */
+	public int leadingBlanks() {
+		return this.month.atDay(1).getDayOfWeek().getValue() - 1;
+	}
+
+	/**
+	 * @param date the day
+	 * @param working a working day of the unit
+	 * @param names holiday, cuti bersama or dispensation names
+	 * @param morning state of apel pagi
+	 * @param evening state of apel sore
+	 */
+	public record Day(LocalDate date, boolean working, List<String> names, SessionState morning, SessionState evening) {
+	}
+
+	/** What became of one session of one day. */
+	public enum SessionState {
+
+		/**
+		 * The unit's sheet was submitted, or every employee was covered by sub-unit
+		 * sheets.
+		 */
+		SUBMITTED,
+		/** Some employees were covered by sub-unit sheets, not all. */
+		PARTIAL,
+		/** A past (or today's, after the cut-off) session without any record. */
+		MISSING,
+		/** Today's session, not yet submitted, cut-off not passed. */
+		PENDING,
+		/** A day to come. */
+		UPCOMING,
+		/** A dispensation (REMOTE_WORK) day: apel not required and nothing submitted. */
+		NOT_REQUIRED,
+		/** Not a working day for the unit. */
+		NON_WORKING
+
+	}
+
+}

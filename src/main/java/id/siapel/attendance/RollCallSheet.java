@@ -1,0 +1,123 @@
+package id.siapel.attendance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import id.siapel.calendar.CalendarDay;
+import id.siapel.organization.UnitView;
+
+/**
+ * A roll-call sheet as its reader sees it: everyone of the unit and its sub-units on that
+ * day, grouped by sub-unit, each with the stored status or, before anyone submitted, the
+ * prefilled one.
+ *
+ * @param unit the unit of the sheet
+ * @param date the day
+ * @param session the session
+ * @param day what the calendar says of the day for this unit (working, apel required,
+ * holiday names)
+ * @param submitted whether the sheet has been submitted
+ * @param submittedAt when it was first submitted
+ * @param submittedBy who first submitted it
+ * @param updatedAt when it was last saved
+ * @param updatedBy who last saved it
+ * @param version the version to send back with a change (0 before the first submission)
+ * @param groups the employees by unit, the sheet's own unit first, then its sub-units in
+ * tree order
+ * @param counts the running count
+ * @param access whether and how the reader may change it
+ */
+public record RollCallSheet(UnitView unit, LocalDate date, Session session, CalendarDay day, boolean submitted,
+		Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy, long version, List<Group> groups,
+		Counts counts, Access access) {
+
+	public List<Entry> entries() {
+		return this.groups.stream().flatMap((group) -> group.entries().stream()).toList();
+	}
+
+	/** The employees of one unit on the sheet. */
+	public record Group(UnitView unit, int depth, List<Entry> entries) {
+	}
+
+	/** One employee's line. */
+	public record Entry(long employeeId, String nip, String name, String position, long unitId, AttendanceStatus status,
+			Integer minutes, String note, EntrySource source) {
+
+		/**
+		 * The value as shown, to detect on saving whether someone else changed it
+		 * meanwhile.
+		 */
+		public String shown() {
+			return this.status.name() + "~" + ((this.minutes != null) ? this.minutes : "") + "~"
+					+ ((this.note != null) ? this.note : "");
+		}
+
+	}
+
+	/**
+	 * "Hadir 37 dari 40".
+	 *
+	 * @param total everyone on the sheet
+	 * @param present present, late or leaving early
+	 * @param validReason permission, sick, leave, travel, study, remote
+	 * @param unexcused without a valid reason
+	 */
+	public record Counts(int total, int present, int validReason, int unexcused) {
+
+		static Counts of(List<Entry> entries) {
+			int present = 0;
+			int valid = 0;
+			int unexcused = 0;
+			for (Entry entry : entries) {
+				switch (entry.status().kind()) {
+					case PRESENT -> present++;
+					case VALID_REASON -> valid++;
+					case UNEXCUSED -> unexcused++;
+				}
+			}
+			return new Counts(entries.size(), present, valid, unexcused);
+		}
+
+	}
+
+	/**
+	 * What the reader may do with the sheet.
+	 *
+	 * @param state open, or why it is closed
+	 * @param reasonRequired a correction after the edit window: HR and ADMIN must give a
+	 * reason
+	 * @param windowClosesAt when the OPD head's edit window closes
+	 * @param lastEditDay the last day on which the OPD head may change it
+	 * @param opensAt the time of day from which the session may be marked
+	 */
+	public record Access(SheetState state, boolean reasonRequired, Instant windowClosesAt, LocalDate lastEditDay,
+			java.time.LocalTime opensAt) {
+
+		public boolean editable() {
+			return this.state == SheetState.OPEN;
+		}
+
+	}
+
+	/** Whether a sheet can be changed now, and if not why. */
+	public enum SheetState {
+
+		/** The reader may submit or change it. */
+		OPEN,
+		/** Not a working day for this unit (holiday, cuti bersama, weekend). */
+		NON_WORKING,
+		/** A day that has not come yet. */
+		FUTURE,
+		/** Today, but the session's apel has not started. */
+		NOT_STARTED,
+		/**
+		 * The OPD head's edit window has closed; only HR can correct it, with a reason.
+		 */
+		WINDOW_CLOSED,
+		/** The reader may only look (Sekda). */
+		READ_ONLY
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package id.siapel.attendance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import id.siapel.attendance.RollCallStore.SheetRow;
+import id.siapel.calendar.WorkCalendar;
+import id.siapel.calendar.WorkCalendars;
+import id.siapel.employee.EmployeeDirectory;
+import id.siapel.organization.UnitScopes;
+import id.siapel.organization.UnitTree;
+import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
+import id.siapel.security.CurrentUser;
+import id.siapel.security.Role;
+import id.siapel.security.SiapelUser;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading roll-call sheets: today's or any past day's sheet of a unit within the reader's
+ * scope, prefilled where nobody has marked it yet, with what the reader may do with it.
+ */
+@Service
+@RequiredArgsConstructor
+public class RollCalls {
+
+	private final Units units;
+
+	private final UnitScopes scopes;
+
+	private final EmployeeDirectory employees;
+
+	private final WorkCalendars calendars;
+
+	private final RollCallStore store;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	/** A unit's sheet (404 unknown unit, 403 outside the reader's scope). */
+	@Transactional(readOnly = true)
+	public RollCallSheet sheet(String unitCode, LocalDate date, Session session) {
+		SheetContext context = load(unitCode, date, session);
+		return view(context, this.store.sheet(context.unit.id(), date, session).orElse(null));
+	}
+
+	/** The change history of a submitted sheet, newest first. */
+	@Transactional(readOnly = true)
+	public List<ChangeView> history(String unitCode, LocalDate date, Session session) {
+		UnitView unit = this.units.visible(unitCode);
+		return this.store.sheet(unit.id(), date, session).map((row) -> this.store.changes(row.id())).orElse(List.of());
+	}
+
+	/** The session a unit head most likely wants now: evening once it has opened. */
+	@Transactional(readOnly = true)
+	public Session defaultSession() {
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		LocalDate today = now.toLocalDate();
+		return SheetRules.defaultSession(this.calendars.current().apelTimesOn(today), this.store.policyOn(today),
+				now.toLocalTime());
+	}
+
+	/**
+	 * The unit whose sheet a reader opens by default: a unit head's own unit; nobody else
+	 * has one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UnitView> ownUnit() {
+		SiapelUser user = this.currentUser.require();
+		if (!user.hasRole(Role.UNIT_HEAD) || user.unitId() == null) {
+			return java.util.Optional.empty();
+		}
+		return this.units.find(user.unitId());
+	}
+
+	/** Today in the Pemda's zone. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	SheetContext load(String unitCode, LocalDate date, Session session) {
+		UnitView unit = this.units.visible(unitCode);
+		UnitTree tree = this.units.tree();
+		WorkCalendar calendar = this.calendars.current();
+		var roster = this.employees.roster(tree.subtreeIds(unit.id()), date);
+		var ids = roster.stream().map((e) -> e.employeeId()).toList();
+		return new SheetContext(unit, date, session, tree, calendar, roster, this.store.leavesOn(ids, date),
+				this.store.records(ids, date, session));
+	}
+
+	RollCallSheet view(SheetContext context, SheetRow row) {
+		var day = context.unitCalendar().day(context.date);
+		// No sheet on a day off (api.md: working false, records empty).
+		List<RollCallSheet.Group> groups = day.working() ? context.groups() : List.of();
+		List<RollCallSheet.Entry> entries = groups.stream().flatMap((g) -> g.entries().stream()).toList();
+		return new RollCallSheet(context.unit, context.date, context.session, context.unitCalendar().day(context.date),
+				row != null, (row != null) ? row.submittedAt() : null, (row != null) ? row.submittedBy() : null,
+				(row != null) ? row.updatedAt() : null, (row != null) ? row.updatedBy() : null,
+				(row != null) ? row.version() : 0, groups, RollCallSheet.Counts.of(entries), access(context));
+	}
+
+	RollCallSheet.Access access(SheetContext context) {
+		SiapelUser user = this.currentUser.require();
+		boolean corrector = user.hasAnyRole(Role.HR, Role.ADMIN);
+		boolean canWrite = corrector || user.hasRole(Role.UNIT_HEAD);
+		LocalDate date = context.date;
+		return SheetRules.access(date, context.session, context.unitCalendar(), context.calendar.apelTimesOn(date),
+				this.store.policyOn(date), ZonedDateTime.now(this.clock), canWrite, corrector);
+	}
+
+}
