@@ -89,6 +89,29 @@ public class Fixtures {
 	}
 
 	/**
+	 * {@code count} PNS in the unit since the given day, with NIPs that cannot collide
+	 * (one birth date per call, serials 1…). For sheets of hundreds of people.
+	 */
+	public java.util.List<String> employees(String unitCode, int count, LocalDate since) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 40));
+		LocalDate appointed = birth.plusYears(23);
+		java.util.List<String> nips = new java.util.ArrayList<>();
+		for (int n = 1; n <= count; n++) {
+			int i = n;
+			Sex sex = (i % 2 == 0) ? Sex.F : Sex.M;
+			String nip = String.format(Locale.ROOT, "%04d%02d%02d%04d%02d%d%03d", birth.getYear(),
+					birth.getMonthValue(), birth.getDayOfMonth(), appointed.getYear() + i / 1000,
+					appointed.getMonthValue(), (sex == Sex.M) ? 1 : 2, i % 1000);
+			nips.add(as("bkpsdm",
+					() -> this.employees.create(new EmployeeInput(nip, PersonName.parse("Pegawai Massal " + i), sex,
+							EmploymentType.PNS, "II/a", "Pengadministrasi Umum", PositionKind.EXECUTOR, null, since,
+							unitCode, since))));
+		}
+		return nips;
+	}
+
+	/**
 	 * A random, well-formed PNS NIP: birth date, TMT CPNS 22 years later, sex digit,
 	 * serial.
 	 */

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = "siapel.demo.enabled=true")
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({ Fixtures.class, TestBeans.class })
 public @interface SiapelIntegrationTest {
 
 	/** The password of every demo user (README, "Demo users"). */

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "siapel.demo.enabled=true")
-@Import({ FailingEndpoints.class, Fixtures.class })
+@Import({ FailingEndpoints.class, Fixtures.class, TestBeans.class })
 public @interface SiapelServerTest {
 
 }

@@ -1,0 +1,27 @@
+package id.siapel.testsupport;
+
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Beans every application test context gets: a clock tests can fix, a statement counter.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestBeans {
+
+	@Bean
+	@Primary
+	TestClock testClock(@Value("${siapel.zone}") ZoneId zone) {
+		return new TestClock(zone);
+	}
+
+	@Bean
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
+	}
+
+}
