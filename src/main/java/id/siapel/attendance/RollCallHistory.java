@@ -150,7 +150,8 @@ public class RollCallHistory {
 		Map<Long, MonthGrid.Row> rows = new LinkedHashMap<>();
 		Map<Long, Map<Integer, MonthGrid.Cell>> cells = new HashMap<>();
 		this.jdbc.sql("""
-				select e.id, e.nip, e.front_title, e.name, e.back_title, min(a.unit_id) as unit_id """ + members + """
+				select e.id, e.nip, e.front_title, e.name, e.back_title, min(a.unit_id) as unit_id
+				""" + members + """
 				group by e.id order by e.name, e.id limit :limit offset :offset""")
 			.param("units", SqlArrays.bigints(subtree))
 			.param("from", from)

@@ -223,6 +223,32 @@ public class EmployeeDirectory {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/**
+	 * Who these employees are and where they are today, in one query, for modules that
+	 * hold employee ids (discipline lists, reports). No scope check: the caller filters.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, StaffSummary> summaries(Collection<Long> employeeIds) {
+		Map<Long, StaffSummary> found = new HashMap<>();
+		if (employeeIds.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("""
+				select e.id, e.nip, e.front_title, e.name, e.back_title, e.employment_type, e.echelon, cu.unit_id
+				from employee e """ + CURRENT_UNIT + """
+				where e.id = any(:ids)""")
+			.param("ids", id.siapel.shared.SqlArrays.bigints(employeeIds))
+			.param("today", LocalDate.now(this.clock))
+			.query((rs) -> {
+				found.put(rs.getLong("id"),
+						new StaffSummary(rs.getLong("id"), rs.getString("nip"), displayName(rs),
+								EmploymentType.valueOf(rs.getString("employment_type")),
+								(rs.getString("echelon") != null) ? Echelon.valueOf(rs.getString("echelon")) : null,
+								rs.getLong("unit_id")));
+			});
+		return found;
+	}
+
 	/** Ids of employees, for callers that hold NIPs. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> idsOf(Collection<String> nips) {

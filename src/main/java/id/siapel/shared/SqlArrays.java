@@ -28,6 +28,14 @@ public final class SqlArrays {
 		return of("text", values.toArray(new String[0]));
 	}
 
+	public static AbstractSqlTypeValue booleans(Collection<Boolean> values) {
+		return of("bool", values.toArray(new Boolean[0]));
+	}
+
+	public static AbstractSqlTypeValue dates(Collection<java.time.LocalDate> values) {
+		return of("date", values.stream().map((d) -> (d != null) ? java.sql.Date.valueOf(d) : null).toArray());
+	}
+
 	private static AbstractSqlTypeValue of(String type, Object[] elements) {
 		return new AbstractSqlTypeValue() {
 			@Override
