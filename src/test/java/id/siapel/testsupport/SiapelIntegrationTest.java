@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "siapel.demo.enabled=true")
+@SpringBootTest(properties = { "siapel.demo.enabled=true", "siapel.discipline.missing-roll-call-cron=-" })
 @AutoConfigureMockMvc
 @Import({ Fixtures.class, TestBeans.class })
 public @interface SiapelIntegrationTest {

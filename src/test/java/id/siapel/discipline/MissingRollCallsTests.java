@@ -1,0 +1,137 @@
+package id.siapel.discipline;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import id.siapel.attendance.RollCallMarking;
+import id.siapel.attendance.Session;
+import id.siapel.attendance.SubmitRollCall;
+import id.siapel.organization.UnitView;
+import id.siapel.testsupport.Fixtures;
+import id.siapel.testsupport.SiapelIntegrationTest;
+import id.siapel.testsupport.TestClock;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ROLL_CALL_MISSING} after the cut-off, once per OPD, day and session; and the
+ * scheduled check runs on one instance only: while another instance holds its lock in the
+ * database it does not run, and two simultaneous triggers run it once.
+ */
+@SiapelIntegrationTest
+class MissingRollCallsTests {
+
+	@Autowired
+	MissingRollCalls job;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	RollCallMarking marking;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
+		this.jdbc.sql("delete from shedlock").update();
+	}
+
+	@Test
+	void anOpdWithoutRecordsAfterTheCutOffIsFlaggedOnceAndAPartlySubmittedOneLower() {
+		UnitView silent = this.fixtures.opd("Dinas Tanpa Apel");
+		this.fixtures.employee(silent.code(), "Maman Suparman", LocalDate.of(2016, 1, 4));
+		UnitView partly = this.fixtures.opd("Dinas Sebagian");
+		UnitView division = this.fixtures.unit(partly.code(), "Bidang Rajin", id.siapel.organization.UnitKind.DIVISION);
+		this.fixtures.employee(partly.code(), "Nanda Putri", LocalDate.of(2016, 1, 4));
+		this.fixtures.employee(division.code(), "Oki Saputra", LocalDate.of(2016, 1, 4));
+		this.clock.set(LocalDateTime.of(2025, 4, 8, 8, 0));
+		this.fixtures.as("bkpsdm", () -> this.marking.submit(
+				new SubmitRollCall(division.code(), LocalDate.of(2025, 4, 8), Session.MORNING, 0L, null, List.of())));
+
+		// 09.00: before the cut-off of apel pagi nothing is flagged.
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 9, 0, 0, 0, this.clock.getZone()));
+		assertThat(flags(silent)).isEmpty();
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 11, 0, 0, 0, this.clock.getZone()));
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 11, 10, 0, 0, this.clock.getZone()));
+		assertThat(flags(silent)).containsExactly("NORMAL flag.detail.ROLL_CALL_MISSING");
+		assertThat(flags(partly)).containsExactly("LOW flag.detail.ROLL_CALL_PARTIAL");
+		// A holiday has no roll call to miss.
+		this.job.checkAt(ZonedDateTime.of(2025, 3, 31, 18, 0, 0, 0, this.clock.getZone()));
+		assertThat(this.jdbc.sql("select count(*) from discipline_flag where day = '2025-03-31'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theScheduledCheckDoesNotRunWhileAnotherInstanceHoldsItsLock() {
+		JdbcTemplateLockProvider otherInstance = new JdbcTemplateLockProvider(
+				JdbcTemplateLockProvider.Configuration.builder()
+					.withJdbcTemplate(new JdbcTemplate(this.dataSource))
+					.usingDbTime()
+					.build());
+		SimpleLock held = otherInstance
+			.lock(new LockConfiguration(java.time.Instant.now(this.clock), "roll-call-missing", Duration.ofMinutes(5),
+					Duration.ZERO))
+			.orElseThrow();
+		int before = this.job.runs();
+		this.job.check();
+		assertThat(this.job.runs()).isEqualTo(before);
+		held.unlock();
+		this.job.check();
+		assertThat(this.job.runs()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void twoSimultaneousTriggersRunTheCheckOnce() throws Exception {
+		int before = this.job.runs();
+		ExecutorService two = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		for (int i = 0; i < 2; i++) {
+			two.submit(() -> {
+				start.await();
+				this.job.check();
+				return null;
+			});
+		}
+		start.countDown();
+		two.shutdown();
+		assertThat(two.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.job.runs()).isEqualTo(before + 1);
+	}
+
+	private List<String> flags(UnitView unit) {
+		return this.jdbc.sql(
+				"select severity || ' ' || detail_key from discipline_flag where kind = 'ROLL_CALL_MISSING' and unit_id = :unit")
+			.param("unit", unit.id())
+			.query(String.class)
+			.list();
+	}
+
+}
