@@ -49,7 +49,7 @@ class MissingRollCalls {
 
 	private final AtomicInteger runs = new AtomicInteger();
 
-	@Scheduled(cron = "0 */10 * * * *", zone = "${siapel.zone}")
+	@Scheduled(cron = "${siapel.discipline.missing-roll-call-cron:0 */10 * * * *}", zone = "${siapel.zone}")
 	@SchedulerLock(name = "roll-call-missing", lockAtMostFor = "PT9M", lockAtLeastFor = "PT30S")
 	public void check() {
 		this.runs.incrementAndGet();

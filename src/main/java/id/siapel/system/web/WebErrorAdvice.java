@@ -3,6 +3,7 @@ package id.siapel.system.web;
 import java.util.Map;
 
 import id.siapel.shared.NotFoundException;
+import id.siapel.shared.RuleViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,18 @@ class WebErrorAdvice {
 		// A constraint caught a race that the service checks could not (two saves at the
 		// same moment).
 		return new ModelAndView("error/409", Map.of("status", 409), HttpStatus.CONFLICT);
+	}
+
+	/**
+	 * A request a page cannot serve (a negative page number, a reversed date range): 422
+	 * with the reason, never a 500. Forms catch these themselves to show them next to the
+	 * field.
+	 */
+	@ExceptionHandler
+	ModelAndView ruleViolated(RuleViolationException ex) {
+		return new ModelAndView("error/4xx",
+				Map.of("status", 422, "messageKey", ex.messageKey(), "messageArguments", ex.arguments()),
+				HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@ExceptionHandler
