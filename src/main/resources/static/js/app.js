@@ -8,4 +8,10 @@ document.addEventListener('DOMContentLoaded', () => {
             event.detail.headers[header.content] = token.content;
         });
     }
+
+    // A select marked data-autosubmit (e.g. the calendar's unit) submits its form on change;
+    // the form's own button does the same without JavaScript.
+    document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
+        select.addEventListener('change', () => select.form && select.form.submit());
+    });
 });
