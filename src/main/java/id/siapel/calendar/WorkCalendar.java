@@ -46,6 +46,8 @@ public final class WorkCalendar {
 	/** First day of the range the bit sets cover; outside it no typed day exists. */
 	private final LocalDate rangeStart;
 
+	private final long rangeStartEpochDay;
+
 	private final int rangeLength;
 
 	private final BitSet allUnitsOff = new BitSet();
@@ -84,6 +86,7 @@ public final class WorkCalendar {
 			throw new IllegalArgumentException("Typed days span more than 250 years: " + firstYear + "-" + lastYear);
 		}
 		this.rangeStart = LocalDate.of(firstYear, 1, 1);
+		this.rangeStartEpochDay = this.rangeStart.toEpochDay();
 		this.rangeLength = (int) ChronoUnit.DAYS.between(this.rangeStart, LocalDate.of(lastYear + 1, 1, 1));
 		for (SpecialDay day : this.days) {
 			this.daysByDate.computeIfAbsent(day.date(), (date) -> new ArrayList<>()).add(day);
@@ -178,7 +181,7 @@ public final class WorkCalendar {
 
 	/** Position of the date in the bit sets, or -1 outside the covered range. */
 	int index(LocalDate date) {
-		long offset = date.toEpochDay() - this.rangeStart.toEpochDay();
+		long offset = date.toEpochDay() - this.rangeStartEpochDay;
 		return (offset >= 0 && offset < this.rangeLength) ? (int) offset : -1;
 	}
 
