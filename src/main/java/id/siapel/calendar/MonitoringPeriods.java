@@ -39,6 +39,15 @@ public class MonitoringPeriods {
 		return this.periods.findAllByOrderByStartDateDescNameAsc().stream().map(MonitoringPeriod::view).toList();
 	}
 
+	/** Every period with its version, the latest first (the API lists them so). */
+	@Transactional(readOnly = true)
+	public List<Editable> allWithVersions() {
+		return this.periods.findAllByOrderByStartDateDescNameAsc()
+			.stream()
+			.map((period) -> new Editable(period.view(), period.getVersion()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Editable get(long id) {
 		MonitoringPeriod period = load(id);

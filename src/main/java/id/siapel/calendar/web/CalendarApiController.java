@@ -109,7 +109,10 @@ class CalendarApiController {
 
 	@GetMapping("/monitoring-periods")
 	List<PeriodJson> monitoringPeriods() {
-		return this.periods.all().stream().map(PeriodJson::of).toList();
+		return this.periods.allWithVersions()
+			.stream()
+			.map((editable) -> PeriodJson.of(editable.period(), editable.version()))
+			.toList();
 	}
 
 	@PostMapping("/monitoring-periods")
@@ -117,7 +120,7 @@ class CalendarApiController {
 	ResponseEntity<PeriodJson> createPeriod(@RequestBody PeriodRequest request) {
 		MonitoringPeriodView created = this.periods.create(request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/monitoring-periods/" + created.id()))
-			.body(PeriodJson.of(created));
+			.body(PeriodJson.of(created, 0L));
 	}
 
 	@GetMapping("/monitoring-periods/{id}")
@@ -190,13 +193,9 @@ class CalendarApiController {
 	}
 
 	record PeriodJson(long id, String name, MonitoringKind kind, LocalDate startDate, LocalDate endDate,
-			String circularNumber, LocalDate circularDate, Long version) {
+			String circularNumber, LocalDate circularDate, long version) {
 
-		static PeriodJson of(MonitoringPeriodView period) {
-			return of(period, null);
-		}
-
-		static PeriodJson of(MonitoringPeriodView period, Long version) {
+		static PeriodJson of(MonitoringPeriodView period, long version) {
 			return new PeriodJson(period.id(), period.name(), period.kind(), period.startDate(), period.endDate(),
 					period.circularNumber(), period.circularDate(), version);
 		}
