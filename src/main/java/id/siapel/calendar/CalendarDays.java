@@ -76,8 +76,10 @@ public class CalendarDays {
 		UnitTree tree = this.units.tree();
 		DayEntry.DayValues values = check(input, tree);
 		List<LocalDate> dates = dates(input);
+		List<DayEntry> sameKind = this.days.findByDayBetweenAndKindIn(dates.get(0), dates.get(dates.size() - 1),
+				List.of(values.kind()));
 		for (LocalDate date : dates) {
-			requireNoTwin(date, values, null, tree);
+			requireNoTwin(date, values, null, tree, sameKind);
 		}
 		Instant now = this.clock.instant();
 		List<SpecialDay> added = new ArrayList<>();
@@ -101,7 +103,8 @@ public class CalendarDays {
 		}
 		UnitTree tree = this.units.tree();
 		DayEntry.DayValues values = check(input, tree);
-		requireNoTwin(input.date(), values, entry.getId(), tree);
+		requireNoTwin(input.date(), values, entry.getId(), tree,
+				this.days.findByDayAndKind(input.date(), values.kind()));
 		String before = entry.getDay() + " " + describe(valuesOf(entry), tree);
 		entry.change(input.date(), values, this.clock.instant());
 		this.events.publishEvent(new AuditRecord("CALENDAR_DAY_CHANGED", input.date().toString(),
@@ -174,9 +177,11 @@ public class CalendarDays {
 				input.instrumentDate(), DayRules.text(input.source()), Set.copyOf(unitIds));
 	}
 
-	private void requireNoTwin(LocalDate date, DayEntry.DayValues values, Long self, UnitTree tree) {
-		for (DayEntry existing : this.days.findByDayAndKind(date, values.kind())) {
-			if (!Objects.equals(existing.getId(), self)
+	private static void requireNoTwin(LocalDate date, DayEntry.DayValues values, Long self, UnitTree tree,
+			List<DayEntry> candidates) {
+		for (DayEntry existing : candidates) {
+			if (existing.getDay().equals(date) && existing.getKind() == values.kind()
+					&& !Objects.equals(existing.getId(), self)
 					&& DayRules.overlap(existing.getUnitIds(), values.unitIds(), tree)) {
 				throw new RuleViolationException("date", "calendar.day.duplicate", date, existing.getName());
 			}

@@ -88,9 +88,14 @@ public class CalendarImport {
 						LocalDate.of(year, 12, 31), kinds));
 			}
 		}
+		List<DayEntry> existingDays = planned.isEmpty() ? List.of()
+				: this.days.findByDayBetweenAndKindIn(
+						planned.stream().map(Planned::date).min(LocalDate::compareTo).orElseThrow(),
+						planned.stream().map(Planned::date).max(LocalDate::compareTo).orElseThrow(), kinds);
 		for (Planned line : planned) {
-			for (DayEntry existing : this.days.findByDayAndKind(line.date(), line.values().kind())) {
-				if (!replaced.contains(existing)
+			for (DayEntry existing : existingDays) {
+				if (existing.getDay().equals(line.date()) && existing.getKind() == line.values().kind()
+						&& !replaced.contains(existing)
 						&& DayRules.overlap(existing.getUnitIds(), line.values().unitIds(), tree)) {
 					problems.add(Problem.onLine(line.line(), "date", "calendar.day.duplicate", line.date(),
 							existing.getName()));

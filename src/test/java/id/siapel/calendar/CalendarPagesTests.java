@@ -223,6 +223,18 @@ class CalendarPagesTests {
 				.param("instrument", "SE Bupati 800/9/2032")
 				.param("unitCodes", dinas.code()))
 			.andExpect(flash().attribute("successArgs", new Object[] { 6 }));
+		// A second run overlapping the first on Friday 23 July is refused as a whole.
+		this.mvc
+			.perform(post("/calendar/days/new").session(hr)
+				.with(csrf())
+				.param("date", "2032-07-23")
+				.param("until", "2032-07-27")
+				.param("kind", "REMOTE_WORK")
+				.param("name", "WFA kedua")
+				.param("unitCodes", dinas.code()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pada 2032-07-23 sudah ada hari berjenis sama")));
+		assertThat(this.days.ofKind(DayKind.REMOTE_WORK)).noneMatch((d) -> d.name().equals("WFA kedua"));
 		UnitCalendar calendar = this.calendars.current().forUnit(dinas.id());
 		assertThat(calendar.isWorkingDay(LocalDate.of(2032, 7, 20))).isTrue();
 		assertThat(calendar.isApelDay(LocalDate.of(2032, 7, 20))).isFalse();

@@ -17,9 +17,9 @@ import id.siapel.calendar.MonitoringPeriodView;
 import id.siapel.calendar.MonitoringPeriods;
 import id.siapel.calendar.SpecialDay;
 import id.siapel.calendar.UnitCalendar;
-import id.siapel.calendar.WorkCalendars;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
 import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
 
@@ -56,7 +56,7 @@ class CalendarApiController {
 
 	private final MonitoringPeriods periods;
 
-	private final WorkCalendars calendars;
+	private final Units units;
 
 	/**
 	 * One entry per date from {@code from} to {@code to}, for the unit's work pattern and
@@ -85,7 +85,7 @@ class CalendarApiController {
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	ResponseEntity<SpecialDayJson> addDay(@RequestBody DayRequest request) {
 		SpecialDay day = this.days.add(request.toInput()).get(0);
-		UnitTree tree = this.calendars.current().units();
+		UnitTree tree = this.units.tree();
 		return ResponseEntity.created(URI.create("/api/v1/calendar?from=" + day.date() + "&to=" + day.date()))
 			.body(SpecialDayJson.of(day, tree));
 	}
