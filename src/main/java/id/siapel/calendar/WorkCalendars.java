@@ -3,10 +3,12 @@ package id.siapel.calendar;
 import java.util.concurrent.atomic.AtomicReference;
 
 import id.siapel.organization.UnitTreeStamps;
+import jakarta.persistence.EntityManager;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands out the work calendar. A snapshot is built once per revision of the calendar and
@@ -24,6 +26,8 @@ public class WorkCalendars {
 
 	private final CalendarSnapshots snapshots;
 
+	private final EntityManager entityManager;
+
 	private final AtomicReference<Cached> cache = new AtomicReference<>();
 
 	private final Object building = new Object();
@@ -36,6 +40,13 @@ public class WorkCalendars {
 	 * and not kept, since those changes may still be rolled back.
 	 */
 	public WorkCalendar current() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// As Hibernate does before a query: the calendar is read with SQL, so the
+			// transaction's own pending changes (e.g. the units of a day just added) must
+			// reach the database first.
+			this.entityManager.flush();
+		}
 		CalendarRevision.State state = this.revision.read();
 		Stamp stamp = new Stamp(state.revision(), this.unitStamps.current());
 		Cached cached = this.cache.get();

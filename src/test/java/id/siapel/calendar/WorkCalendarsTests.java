@@ -123,14 +123,16 @@ class WorkCalendarsTests {
 	@Test
 	void changesOfATransactionThatRollsBackAreNeverServedLater() {
 		UnitView dinas = this.fixtures.opd("Dinas Batal");
+		UnitView other = this.fixtures.opd("Dinas Tidak Terkena");
 		this.calendars.current();
 		this.fixtures.as("bkpsdm", () -> {
 			new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 				this.days
 					.add(DayInput.of(WEDNESDAY, DayKind.REGIONAL_HOLIDAY, "Akan dibatalkan", List.of(dinas.code())));
-				assertThat(this.calendars.current().forUnit(dinas.id()).isWorkingDay(WEDNESDAY))
-					.as("inside the writing transaction")
+				WorkCalendar inside = this.calendars.current();
+				assertThat(inside.forUnit(dinas.id()).isWorkingDay(WEDNESDAY)).as("inside the writing transaction")
 					.isFalse();
+				assertThat(inside.forUnit(other.id()).isWorkingDay(WEDNESDAY)).as("restricted to its unit").isTrue();
 				status.setRollbackOnly();
 			});
 			return null;
