@@ -8,6 +8,12 @@ document.addEventListener('DOMContentLoaded', () => {
             event.detail.headers[header.content] = token.content;
         });
     }
+
+    // A select marked data-autosubmit (e.g. the calendar's unit) submits its form on change;
+    // the form's own button does the same without JavaScript.
+    document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
+        select.addEventListener('change', () => select.form && select.form.submit());
+    });
 });
 
 // Roll-call sheet: keep "Hadir 37 dari 40" current as statuses are tapped, without a round trip.
