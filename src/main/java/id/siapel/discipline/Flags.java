@@ -72,8 +72,8 @@ public class Flags {
 		params.put("offset", (long) page * size);
 		List<FlagView> items = this.jdbc
 			.sql("select " + COLUMNS + " from discipline_flag f left join employee e on e.id = f.employee_id"
-					+ where.sql() + """
-							order by f.day desc, case f.severity when 'HIGH' then 0 when 'NORMAL' then 1 else 2 end,
+					+ where.sql() + " order by " + """
+							f.day desc, case f.severity when 'HIGH' then 0 when 'NORMAL' then 1 else 2 end,
 							f.id desc limit :limit offset :offset""")
 			.params(params)
 			.query((rs, n) -> {

@@ -235,7 +235,8 @@ public class EmployeeDirectory {
 		}
 		this.jdbc.sql("""
 				select e.id, e.nip, e.front_title, e.name, e.back_title, e.employment_type, e.echelon, cu.unit_id
-				from employee e """ + CURRENT_UNIT + """
+				from employee e
+				""" + CURRENT_UNIT + """
 				where e.id = any(:ids)""")
 			.param("ids", id.siapel.shared.SqlArrays.bigints(employeeIds))
 			.param("today", LocalDate.now(this.clock))

@@ -66,7 +66,7 @@ insert into sanction_ladder (code, name, employment_types, effective_from, conse
 values ('PNS', 'PP 94/2021 tentang Disiplin PNS', 'PNS,CPNS', '2021-08-31', 10,
     'PP 94/2021 Pasal 9 ayat (2) huruf b, Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d', now(), 'system');
 insert into sanction_step (ladder_id, min_days, max_days, level, sanction, label, legal_basis, authority)
-select l.id, s.min_days, s.max_days, s.level, s.sanction, s.label, s.legal_basis, s.authority
+select l.id, s.min_days::int, s.max_days::int, s.level, s.sanction, s.label, s.legal_basis, s.authority
 from sanction_ladder l, (values
     (3, 3, 'LIGHT', 'ORAL_REPRIMAND', 'Teguran lisan', 'PP 94/2021 Pasal 9 ayat (2) huruf b angka 1', 'UNIT_HEAD'),
     (4, 6, 'LIGHT', 'WRITTEN_REPRIMAND', 'Teguran tertulis', 'PP 94/2021 Pasal 9 ayat (2) huruf b angka 2', 'UNIT_HEAD'),
@@ -100,7 +100,7 @@ insert into sanction_ladder (code, name, employment_types, effective_from, conse
 values ('PPPK', 'Disiplin PPPK (PP 49/2018 Pasal 52, bawaan SiApel; sesuaikan dengan Perkada)', 'PPPK,PPPK_PART_TIME',
     '2021-08-31', 10, 'PP 49/2018 Pasal 51–53 jo. PP 94/2021', now(), 'system');
 insert into sanction_step (ladder_id, min_days, max_days, level, sanction, label, legal_basis, authority)
-select l.id, s.min_days, s.max_days, s.level, s.sanction, s.label, s.legal_basis, s.authority
+select l.id, s.min_days::int, s.max_days::int, s.level, s.sanction, s.label, s.legal_basis, s.authority
 from sanction_ladder l, (values
     (3, 3, 'LIGHT', 'ORAL_REPRIMAND', 'Teguran lisan', 'PP 49/2018 Pasal 52 jo. PP 94/2021 Pasal 9 ayat (2) huruf b angka 1', 'UNIT_HEAD'),
     (4, 6, 'LIGHT', 'WRITTEN_REPRIMAND', 'Teguran tertulis', 'PP 49/2018 Pasal 52 jo. PP 94/2021 Pasal 9 ayat (2) huruf b angka 2', 'UNIT_HEAD'),
@@ -126,7 +126,7 @@ insert into sanction_ladder (code, name, employment_types, effective_from, conse
 values ('NON_ASN', 'Evaluasi kontrak pegawai non-ASN (bawaan SiApel; sesuaikan dengan SK/perjanjian kerja)', 'NON_ASN',
     '2021-08-31', 10, 'SK pengangkatan / perjanjian kerja; UU 20/2023 Pasal 66', now(), 'system');
 insert into sanction_step (ladder_id, min_days, max_days, level, sanction, label, legal_basis, authority)
-select l.id, s.min_days, s.max_days, s.level, s.sanction, s.label, s.legal_basis, s.authority
+select l.id, s.min_days::int, s.max_days::int, s.level, s.sanction, s.label, s.legal_basis, s.authority
 from sanction_ladder l, (values
     (21, null, 'SEVERE', 'CONTRACT_NOT_RENEWED', 'Rekomendasi: kontrak tidak diperpanjang',
         'Evaluasi kontrak (SK pengangkatan / perjanjian kerja)', 'UNIT_HEAD'),

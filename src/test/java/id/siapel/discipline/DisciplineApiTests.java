@@ -145,10 +145,13 @@ class DisciplineApiTests {
 			.andExpect(jsonPath("$.recommendation.level").value("SEVERE"));
 		awaitFlag(FlagKind.CONSECUTIVE_ABSENCE, this.nip).andExpect(jsonPath("$[0].severity").value("HIGH"))
 			.andExpect(jsonPath("$[0].detail", containsString("10 hari kerja berturut-turut")));
-		// A sick note for 3 June splits the run: 3 and 6 days, no dismissal by the run.
+		// A sick note for the morning of 3 June splits the run into 4 and 5 days (the
+		// evening
+		// alone counts as minutes): no dismissal by the run.
 		this.clock.set(LocalDateTime.of(2025, 6, 13, 10, 0));
 		correct(LocalDate.parse("2025-06-03"), this.nip, AttendanceStatus.SICK);
-		standing(this.nip, 2025).andExpect(jsonPath("$.longestUnexcusedStreak").value(6))
+		standing(this.nip, 2025).andExpect(jsonPath("$.longestUnexcusedStreak").value(5))
+			.andExpect(jsonPath("$.lateMinutes").value(225))
 			.andExpect(jsonPath("$.unexcusedDays").value(9))
 			.andExpect(jsonPath("$.recommendation.sanction").value("STATEMENT_OF_DISSATISFACTION"));
 	}
@@ -164,7 +167,7 @@ class DisciplineApiTests {
 		mark(LocalDate.parse("2025-04-08"), Map.of(this.nip, AttendanceStatus.UNEXCUSED), Map.of(), 1);
 		flags(FlagKind.AFTER_HOLIDAY, this.nip).andExpect(jsonPath("$", hasSize(1)));
 		this.clock.set(LocalDateTime.of(2025, 4, 9, 10, 0));
-		correct(LocalDate.parse("2025-04-08"), this.nip, AttendanceStatus.SICK);
+		correctBoth(LocalDate.parse("2025-04-08"), this.nip, AttendanceStatus.SICK);
 		// Sick after Lebaran stays a (lower) flag; then a registered official trip clears
 		// it.
 		await().atMost(Duration.ofSeconds(10))
