@@ -1,0 +1,7 @@
+package id.siapel.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PemdaProfileRepository extends JpaRepository<PemdaProfile, Integer> {
+
+}

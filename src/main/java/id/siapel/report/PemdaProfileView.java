@@ -1,0 +1,22 @@
+package id.siapel.report;
+
+/**
+ * The Pemda as its documents present it.
+ *
+ * @param regionName first line of the letterhead, e.g. "PEMERINTAH KABUPATEN SUKAMAJU"
+ * @param officeName second line, e.g. "SEKRETARIAT DAERAH"
+ * @param address street, town, postcode
+ * @param contact telephone, website, e-mail (optional)
+ * @param city the place in "Sukamaju, 8 April 2025"
+ * @param regentTitle "Bupati Sukamaju"
+ * @param secretaryName the Sekda's name with titles
+ * @param secretaryNip the Sekda's NIP
+ * @param secretaryTitle the Sekda's office as signed
+ * @param secretaryRank pangkat/golongan (optional)
+ * @param hasLogo whether a logo is stored
+ * @param version optimistic-lock version
+ */
+public record PemdaProfileView(String regionName, String officeName, String address, String contact, String city,
+		String regentTitle, String secretaryName, String secretaryNip, String secretaryTitle, String secretaryRank,
+		boolean hasLogo, long version) {
+}

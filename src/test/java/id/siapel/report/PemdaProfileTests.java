@@ -1,0 +1,111 @@
+package id.siapel.report;
+
+import id.siapel.testsupport.Logins;
+import id.siapel.testsupport.SiapelIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The letterhead and signature block are data the administrator edits (never hard-coded):
+ * saved with field errors for bad input, a logo only if it really is a PNG or JPEG, and
+ * nobody else may change them.
+ */
+@SiapelIntegrationTest
+class PemdaProfileTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PemdaProfiles profiles;
+
+	@Test
+	void theAdministratorChangesTheLetterheadAndEveryDocumentUsesIt() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		long version = this.profiles.current().version();
+		this.mvc
+			.perform(post("/admin/pemda").session(admin)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("regionName", "PEMERINTAH KABUPATEN UJI")
+				.param("officeName", "SEKRETARIAT DAERAH")
+				.param("address", "Jl. Merdeka No. 10")
+				.param("city", "Uji")
+				.param("regentTitle", "Bupati Uji")
+				.param("secretaryName", "Dr. Siti Rahmawati, M.Si.")
+				.param("secretaryTitle", "Sekretaris Daerah Kabupaten Uji"))
+			.andExpect(redirectedUrl("/admin/pemda"))
+			.andExpect(flash().attribute("success", "pemda.saved"));
+		org.assertj.core.api.Assertions.assertThat(this.profiles.current().secretaryName())
+			.isEqualTo("Dr. Siti Rahmawati, M.Si.");
+		this.mvc
+			.perform(post("/admin/pemda").session(admin)
+				.with(csrf())
+				.param("version", String.valueOf(this.profiles.current().version()))
+				.param("regionName", "")
+				.param("officeName", "SEKRETARIAT DAERAH")
+				.param("address", "Jl. Merdeka No. 10")
+				.param("city", "Uji")
+				.param("regentTitle", "Bupati Uji")
+				.param("secretaryName", "Dr. Siti Rahmawati, M.Si.")
+				.param("secretaryTitle", "Sekretaris Daerah"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wajib diisi.")));
+		this.mvc
+			.perform(post("/admin/pemda").session(admin)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("regionName", "X")
+				.param("officeName", "X")
+				.param("address", "X")
+				.param("city", "X")
+				.param("regentTitle", "X")
+				.param("secretaryName", "X")
+				.param("secretaryTitle", "X"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void onlyARealImageIsAcceptedAsTheLogo() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		this.mvc
+			.perform(multipart("/admin/pemda/logo")
+				.file(new MockMultipartFile("logo", "logo.png", "image/png", "<svg>not a png</svg>".getBytes()))
+				.session(admin)
+				.with(csrf()))
+			.andExpect(flash().attribute("warning", "pemda.logo.format"));
+		byte[] png = java.util.Base64.getDecoder()
+			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+		this.mvc
+			.perform(multipart("/admin/pemda/logo").file(new MockMultipartFile("logo", "logo.png", "image/png", png))
+				.session(admin)
+				.with(csrf()))
+			.andExpect(flash().attribute("success", "pemda.logo.saved"));
+		this.mvc.perform(get("/pemda/logo").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+	}
+
+	@Test
+	void nobodyButTheAdministratorChangesIt() throws Exception {
+		MockHttpSession hr = Logins.loginAsDemo(this.mvc, "bkpsdm");
+		this.mvc.perform(get("/admin/pemda").session(hr)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/pemda").session(hr).with(csrf()).param("regionName", "X"))
+			.andExpect(status().isForbidden());
+	}
+
+}
