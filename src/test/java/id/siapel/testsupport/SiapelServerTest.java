@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "siapel.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "siapel.demo.enabled=true", "siapel.demo.employees=" + SiapelIntegrationTest.DEMO_EMPLOYEES })
 @Import({ FailingEndpoints.class, Fixtures.class })
 public @interface SiapelServerTest {
 
