@@ -92,6 +92,9 @@ public class EmployeeLoader {
 		}
 		Map<String, Long> ids = insertEmployees(employees);
 		insertAssignments(employees, unitIds, since, ids);
+		// Statistics now, not when autovacuum comes round (never where it is off): until
+		// then the planner takes the tables for nearly empty and plans the lists badly.
+		this.jdbc.sql("analyze employee, employee_assignment").update();
 		this.events.publishEvent(new AuditRecord("EMPLOYEES_LOADED", source, employees.size() + " employees"));
 		return ids;
 	}
