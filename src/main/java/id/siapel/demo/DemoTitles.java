@@ -24,7 +24,10 @@ final class DemoTitles {
 	/** The field of study, which decides which title a degree gives. */
 	enum Field {
 
-		GENERAL(null, null, null, null, null), ECONOMY("A.Md.", "S.Tr.Ak.", "S.E.", "Drs.", "M.M.", "M.Si.", "M.Ak."),
+		/**
+		 * Any office field; {@link DemoTitles#resolve} picks a concrete one per person.
+		 */
+		GENERAL(null, null, null, null), ECONOMY("A.Md.", "S.Tr.Ak.", "S.E.", "Drs.", "M.M.", "M.Si.", "M.Ak."),
 		SOCIAL("A.Md.", "S.Tr.Sos.", "S.Sos.", "Drs.", "M.Si.", "M.AP."),
 		GOVERNMENT("A.Md.", "S.Tr.IP.", "S.IP.", "Drs.", "M.Si.", "M.AP."),
 		/** IPDN graduates, typical of camat and lurah. */
