@@ -234,7 +234,7 @@ final class SukamajuUnits {
 		String code = "DISDIKBUD";
 		add(code, "Dinas Pendidikan dan Kebudayaan", UnitKind.AGENCY, ROOT, WorkPattern.FIVE_DAY, weight * 0.05,
 				HeadPost.structural("Kepala Dinas Pendidikan dan Kebudayaan", Echelon.II), office);
-		subUnits(code, "Dinas", "Bidang", weight * 0.07, office, "PSD:Pembinaan Sekolah Dasar",
+		subUnits(code, "Bidang", weight * 0.07, office, "PSD:Pembinaan Sekolah Dasar",
 				"PSMP:Pembinaan Sekolah Menengah Pertama", "BUD:Kebudayaan");
 		int schools = Math.max(4, (int) Math.round(this.employees * EDUCATION_SHARE * 0.88 / STAFF_PER_SCHOOL));
 		int junior = Math.max(1, schools / 4);
@@ -261,7 +261,7 @@ final class SukamajuUnits {
 		String code = "DINKES";
 		add(code, "Dinas Kesehatan", UnitKind.AGENCY, ROOT, WorkPattern.FIVE_DAY, weight * 0.07,
 				HeadPost.structural("Kepala Dinas Kesehatan", Echelon.II), office);
-		subUnits(code, "Dinas", "Bidang", weight * 0.11, office, "KESMAS:Kesehatan Masyarakat",
+		subUnits(code, "Bidang", weight * 0.11, office, "KESMAS:Kesehatan Masyarakat",
 				"P2P:Pencegahan dan Pengendalian Penyakit", "YANKES:Pelayanan dan Sumber Daya Kesehatan");
 		int centres = Math.max(DISTRICTS.size(),
 				(int) Math.round(this.employees * HEALTH_SHARE * 0.82 / STAFF_PER_HEALTH_CENTRE));
@@ -315,15 +315,16 @@ final class SukamajuUnits {
 		double office = district.weight() - kelurahan;
 		add(code, "Kecamatan " + district.name(), UnitKind.DISTRICT, ROOT, WorkPattern.FIVE_DAY, office * 0.4,
 				HeadPost.structural("Camat " + district.name(), Echelon.III), profile);
-		add(code + "-SEKRE", "Sekretariat Kecamatan", UnitKind.DIVISION, code, WorkPattern.FIVE_DAY, office * 0.2,
-				HeadPost.structural("Sekretaris Kecamatan", Echelon.III), profile);
+		add(code + "-SEKRE", "Sekretariat Kecamatan " + district.name(), UnitKind.DIVISION, code, WorkPattern.FIVE_DAY,
+				office * 0.2, HeadPost.structural("Sekretaris Kecamatan " + district.name(), Echelon.III), profile);
 		List<String> sections = List.of("PEM:Pemerintahan", "YANUM:Pelayanan Umum", "PMD:Pemberdayaan Masyarakat");
 		// Smaller kecamatan merge sections, as their organisation charts do.
 		int count = (district.weight() >= 10) ? 3 : 2;
 		for (String section : sections.subList(0, count)) {
 			String[] parts = section.split(":");
-			add(code + "-" + parts[0], "Seksi " + parts[1], UnitKind.DIVISION, code, WorkPattern.FIVE_DAY,
-					office * 0.4 / count, HeadPost.structural("Kepala Seksi " + parts[1], Echelon.IV), profile);
+			String name = "Seksi " + parts[1] + " Kecamatan " + district.name();
+			add(code + "-" + parts[0], name, UnitKind.DIVISION, code, WorkPattern.FIVE_DAY, office * 0.4 / count,
+					HeadPost.structural("Kepala " + name, Echelon.IV), profile);
 		}
 		for (String name : district.kelurahan()) {
 			add("KEL-" + codeOf(name), "Kelurahan " + name, UnitKind.SUBDISTRICT, code, WorkPattern.FIVE_DAY, 2.5,
@@ -343,7 +344,7 @@ final class SukamajuUnits {
 			String... bidang) {
 		add(code, name, UnitKind.BOARD, ROOT, pattern, weight * 0.3, HeadPost.structural("Kepala " + name, Echelon.II),
 				profile);
-		subUnits(code, "Badan", "Bidang", weight * 0.7, profile, bidang);
+		subUnits(code, "Bidang", weight * 0.7, profile, bidang);
 	}
 
 	/** An OPD whose own office holds 30% of its staff and its sub-units the rest. */
@@ -352,7 +353,7 @@ final class SukamajuUnits {
 		add(code, name, kind, ROOT, WorkPattern.FIVE_DAY, weight * 0.3, HeadPost.structural(headPosition, Echelon.II),
 				profile);
 		if (kind == UnitKind.AGENCY) {
-			subUnits(code, "Dinas", subUnitKind, weight * 0.7, profile, subUnits);
+			subUnits(code, subUnitKind, weight * 0.7, profile, subUnits);
 		}
 		else {
 			for (String subUnit : subUnits) {
@@ -365,11 +366,16 @@ final class SukamajuUnits {
 	}
 
 	/** The sekretariat and the bidang of a dinas or badan, sharing {@code weight}. */
-	private void subUnits(String parent, String opdKind, String subUnitKind, double weight, Profile profile,
-			String... subUnits) {
+	private void subUnits(String parent, String subUnitKind, double weight, Profile profile, String... subUnits) {
 		double each = weight / (subUnits.length + 1);
-		add(parent + "-SEKRE", "Sekretariat", UnitKind.DIVISION, parent, WorkPattern.FIVE_DAY, each,
-				HeadPost.structural("Sekretaris " + opdKind, Echelon.III), profile);
+		// Named after the OPD: the employee list shows a unit by its name alone.
+		String opdName = this.units.stream()
+			.filter((unit) -> unit.code().equals(parent))
+			.findFirst()
+			.orElseThrow()
+			.name();
+		add(parent + "-SEKRE", "Sekretariat " + opdName, UnitKind.DIVISION, parent, WorkPattern.FIVE_DAY, each,
+				HeadPost.structural("Sekretaris " + opdName, Echelon.III), profile);
 		for (String subUnit : subUnits) {
 			String[] parts = subUnit.split(":");
 			add(parent + "-" + parts[0], subUnitKind + " " + parts[1], UnitKind.DIVISION, parent, WorkPattern.FIVE_DAY,

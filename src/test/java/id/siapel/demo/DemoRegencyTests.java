@@ -123,6 +123,9 @@ class DemoRegencyTests {
 			assertThat(divisions).as("bidang, bagian or seksi of " + opd.code()).isBetween(1L, 4L);
 		}
 		assertThat(regency.units()).filteredOn((unit) -> unit.kind() == UnitKind.SUBDISTRICT).hasSizeGreaterThan(3);
+		assertThat(regency.units()).as("lists show a unit by its name alone")
+			.extracting(DemoUnit::name)
+			.doesNotHaveDuplicates();
 	}
 
 	@Test
