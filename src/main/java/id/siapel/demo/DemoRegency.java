@@ -44,6 +44,12 @@ final class DemoRegency {
 
 	static final int NON_ASN_PERCENT = 10;
 
+	/**
+	 * The Sekretaris Daerah is the demo user {@code sekda} too (DemoData), so the
+	 * regency's Sekda carries that user's name.
+	 */
+	static final PersonName SEKDA = PersonName.of("Drs. H.", "Bambang Sutrisno", "M.Si.");
+
 	private final int size;
 
 	private final LocalDate today;
@@ -154,6 +160,10 @@ final class DemoRegency {
 		Job job = (head != null) ? null : asn ? DemoJobs.forCivilServant(unit.profile(), this.random)
 				: DemoJobs.forSupportStaff(unit.profile(), this.random);
 		Sex sex = (this.random.nextInt(100) < ((head != null) ? 25 : job.femaleShare())) ? Sex.F : Sex.M;
+		boolean sekda = head != null && unit.code().equals(SukamajuUnits.SECRETARIAT);
+		if (sekda) {
+			sex = Sex.M;
+		}
 		Field field = (head != null) ? unit.profile().field() : fieldOf(job, unit);
 		Education education = (head != null) ? headEducation(head, field) : job.education(this.random);
 		if (head != null && field == Field.MEDICINE && !isMedical(education)) {
@@ -169,8 +179,8 @@ final class DemoRegency {
 		if (name.hajjTitle() != null) {
 			front.add(name.hajjTitle());
 		}
-		PersonName personName = PersonName.of(front.isEmpty() ? null : String.join(" ", front), name.name(),
-				titles.backText());
+		PersonName personName = sekda ? SEKDA
+				: PersonName.of(front.isEmpty() ? null : String.join(" ", front), name.name(), titles.backText());
 		String position;
 		PositionKind kind;
 		Echelon echelon;

@@ -33,6 +33,9 @@ final class SukamajuUnits {
 
 	static final String ROOT = "SUKAMAJU";
 
+	/** Sekretariat Daerah, headed by the Sekda. */
+	static final String SECRETARIAT = "SETDA";
+
 	/** The kecamatan (regulation.md §8) and the kelurahan below some of them. */
 	static final List<District> DISTRICTS = List.of(
 			District.of("Sukamaju Kota", 14, "Sukamaju", "Pasar Baru", "Tanjungsari"),
@@ -192,7 +195,7 @@ final class SukamajuUnits {
 				functional("Perancang Peraturan Perundang-undangan", Field.LAW, 50, S1),
 				functional("Pengelola Pengadaan Barang/Jasa", Field.ECONOMY, 40, S1),
 				functional("Analis Kebijakan", Field.GOVERNMENT, 45, S1, S2));
-		add("SETDA", "Sekretariat Daerah", UnitKind.SECRETARIAT, ROOT, WorkPattern.FIVE_DAY, 9,
+		add(SECRETARIAT, "Sekretariat Daerah", UnitKind.SECRETARIAT, ROOT, WorkPattern.FIVE_DAY, 9,
 				HeadPost.structural("Sekretaris Daerah", Echelon.II), profile);
 		String[][] assistants = {
 				{ "ASPEMKESRA", "Asisten Pemerintahan dan Kesejahteraan Rakyat", "TAPEM", "Tata Pemerintahan", "KESRA",

@@ -171,6 +171,9 @@ class DemoRegencyTests {
 			assertThat(head.unitCode()).isEqualTo(unit.code());
 			assertThat(head.employmentType()).isEqualTo(EmploymentType.PNS);
 		}
+		assertThat(regency.employee(regency.heads().get("SETDA")).name().display())
+			.as("the Sekda is the demo user sekda")
+			.isEqualTo("Drs. H. Bambang Sutrisno, M.Si.");
 		for (DemoUnit opd : regency.opds()) {
 			EmployeeInput head = regency.employee(regency.heads().get(opd.code()));
 			assertThat(head.positionKind()).isEqualTo(PositionKind.STRUCTURAL);
