@@ -3,6 +3,7 @@ package id.siapel.demo;
 import java.util.List;
 import java.util.Set;
 
+import id.siapel.organization.Units;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
@@ -17,9 +18,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo when it is enabled and the database holds no demo yet. Runs after the
- * first administrator is created, so an {@code admin} made from
- * {@code SIAPEL_ADMIN_PASSWORD} keeps that password.
+ * Loads the demo when it is enabled, step by step, each step only into a database that
+ * does not have it yet: the users admin, bkpsdm and sekda; then, into a database without
+ * units, the regency Kabupaten Sukamaju ({@link DemoRegencyLoader}). Runs after the first
+ * administrator is created, so an {@code admin} made from {@code SIAPEL_ADMIN_PASSWORD}
+ * keeps that password. Later issues add their steps (roll-call history, calendar, cases)
+ * after the regency.
  */
 @Slf4j
 @Component
@@ -36,17 +40,28 @@ class DemoData implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
+	private final Units units;
+
+	private final DemoRegencyLoader regency;
+
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.settings.enabled() || this.accounts.exists("bkpsdm")) {
+		if (!this.settings.enabled()) {
 			return;
 		}
-		for (NewDemoUser user : USERS) {
-			if (!this.accounts.exists(user.username())) {
-				this.accounts.create(
-						new NewUser(user.username(), this.settings.password(), user.fullName(), Set.of(user.role())));
-			}
+		if (!this.accounts.exists("bkpsdm")) {
+			createUsers();
 		}
+		if (this.units.tree().root().isEmpty()) {
+			this.regency.load();
+		}
+	}
+
+	private void createUsers() {
+		this.accounts.createAllSharingPassword(USERS.stream()
+			.filter((user) -> !this.accounts.exists(user.username()))
+			.map((user) -> new NewUser(user.username(), this.settings.password(), user.fullName(), Set.of(user.role())))
+			.toList());
 		log.info("Demo data loaded: users {} with the demo password (see README)",
 				USERS.stream().map(NewDemoUser::username).toList());
 	}

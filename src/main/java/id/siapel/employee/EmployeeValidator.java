@@ -9,9 +9,10 @@ import id.siapel.shared.RuleViolationException.Problem;
 /**
  * Checks an employee's data field by field and reports every problem at once (a form
  * shows them all; an import lists them per line). Plain Java: the caller supplies "today"
- * and decides what an unknown unit or a duplicate NIP means.
+ * and decides what an unknown unit or a duplicate NIP means. Public so that code which
+ * produces employees in bulk (the demo regency) can prove its data passes the same rules.
  */
-final class EmployeeValidator {
+public final class EmployeeValidator {
 
 	static final int MAX_NAME = 150;
 
@@ -20,7 +21,7 @@ final class EmployeeValidator {
 	private EmployeeValidator() {
 	}
 
-	static List<Problem> problems(EmployeeInput input, LocalDate today) {
+	public static List<Problem> problems(EmployeeInput input, LocalDate today) {
 		List<Problem> problems = new ArrayList<>();
 		if (input.employmentType() == null) {
 			problems.add(new Problem("employmentType", "employee.type.required"));

@@ -1,11 +1,14 @@
 package id.siapel.employee;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import id.siapel.organization.StaffLookup;
 import lombok.RequiredArgsConstructor;
@@ -42,6 +45,27 @@ class StaffLookupAdapter implements StaffLookup {
 			.param("day", day)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> unitsNotStaffedBy(Map<Long, Long> employeeByUnit, LocalDate day) {
+		if (employeeByUnit.isEmpty()) {
+			return Set.of();
+		}
+		List<Map.Entry<Long, Long>> pairs = new ArrayList<>(employeeByUnit.entrySet());
+		return new HashSet<>(this.jdbc
+			.sql("""
+					select x.unit_id from unnest(:units::bigint[], :employees::bigint[]) as x(unit_id, employee_id)
+					where not exists (
+					    select 1 from employee_assignment a
+					    where a.employee_id = x.employee_id and a.unit_id = x.unit_id
+					      and (a.valid_from is null or a.valid_from <= :day) and (a.valid_to is null or a.valid_to > :day))""")
+			.param("units", pairs.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+			.param("employees", pairs.stream().map(Map.Entry::getValue).toArray(Long[]::new))
+			.param("day", day)
+			.query(Long.class)
+			.list());
 	}
 
 	@Override

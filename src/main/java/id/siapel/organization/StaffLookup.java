@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the unit tree needs to know about staff, provided by the employee module (which
@@ -24,6 +25,13 @@ public interface StaffLookup {
 	 * head).
 	 */
 	java.util.List<StaffMember> assignedTo(long unitId, LocalDate day);
+
+	/**
+	 * Of the proposed heads (employee id by unit id), the units whose employee is not
+	 * assigned to that very unit on the day. One question for any number of units, for
+	 * loading heads in bulk.
+	 */
+	Set<Long> unitsNotStaffedBy(Map<Long, Long> employeeByUnit, LocalDate day);
 
 	/** Number of employees assigned to each unit (not counting sub-units) on the day. */
 	Map<Long, Integer> headcountByUnit(LocalDate day);

@@ -164,6 +164,24 @@ class TransferTests {
 	}
 
 	@Test
+	void theListShowsEveryoneInTheUnitTheyBelongToToday() {
+		String moved = this.fixtures.employee(this.dinas.code(), "Ratna Sari", JOINED);
+		transfer(moved, this.badan.code(), TRANSFER_DAY, "SK/LALU", null);
+		String moving = this.fixtures.employee(this.dinas.code(), "Hadi Sucipto", JOINED);
+		transfer(moving, this.badan.code(), LocalDate.of(2099, 1, 2), "SK/NANTI", null);
+		String retired = this.fixtures.employee(this.dinas.code(), "Sumarni", JOINED);
+		this.fixtures.as("bkpsdm", () -> {
+			this.employees.changeStatus(retired,
+					new EmployeeService.StatusCommand(EmployeeStatus.RETIRED, TRANSFER_DAY, "SK PENSIUN/10", null));
+			return null;
+		});
+
+		assertThat(listedIn(this.dinas)).as("a future transfer has not happened yet; who left stays in their last unit")
+			.containsExactlyInAnyOrder(moving, retired);
+		assertThat(listedIn(this.badan)).containsExactly(moved);
+	}
+
+	@Test
 	void theDatabaseItselfRefusesOverlappingAssignments() {
 		String nip = this.fixtures.employee(this.dinas.code(), "Rudi Hartono", JOINED);
 		Long employeeId = this.jdbc.queryForObject("select id from employee where nip = ?", Long.class, nip);
@@ -177,6 +195,15 @@ class TransferTests {
 
 	private Set<String> rosterNips(UnitView unit, LocalDate day) {
 		return Set.copyOf(this.directory.roster(List.of(unit.id()), day).stream().map(RosterEntry::nip).toList());
+	}
+
+	private List<String> listedIn(UnitView unit) {
+		return this.fixtures
+			.as("bkpsdm", () -> this.directory.search(new EmployeeFilter(null, unit.code(), null, null), 0, 50))
+			.items()
+			.stream()
+			.map(EmployeeRow::nip)
+			.toList();
 	}
 
 	private int assignmentCount(String nip) {
