@@ -3,6 +3,7 @@ package id.siapel.demo;
 import java.util.List;
 import java.util.Set;
 
+import id.siapel.attendance.AttendanceLoader;
 import id.siapel.organization.Units;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
@@ -15,15 +16,22 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo when it is enabled, step by step, each step only into a database that
  * does not have it yet: the users admin, bkpsdm and sekda; then, into a database without
- * units, the regency Kabupaten Sukamaju ({@link DemoRegencyLoader}). Runs after the first
- * administrator is created, so an {@code admin} made from {@code SIAPEL_ADMIN_PASSWORD}
- * keeps that password. Later issues add their steps (roll-call history, calendar, cases)
- * after the regency.
+ * units, the regency Kabupaten Sukamaju ({@link DemoRegencyLoader}) with its letterhead
+ * and calendar entries ({@link DemoOfficialData}), its roll calls from 1 January to today
+ * with the standings and flags counted from them ({@link DemoHistory}) and an inspection
+ * ({@link DemoInspection}). Runs after the first administrator is created, so an
+ * {@code admin} made from {@code SIAPEL_ADMIN_PASSWORD} keeps that password. Later issues
+ * add their steps (roll-call history, calendar, cases) after the regency.
  */
 @Slf4j
 @Component
@@ -44,6 +52,18 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoRegencyLoader regency;
 
+	private final DemoOfficialData officialData;
+
+	private final DemoHistory history;
+
+	private final DemoInspection inspection;
+
+	private final DemoReviews reviews;
+
+	private final AttendanceLoader attendance;
+
+	private final UserDetailsService userDetails;
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.settings.enabled()) {
@@ -54,6 +74,36 @@ class DemoData implements ApplicationRunner {
 		}
 		if (this.units.tree().root().isEmpty()) {
 			this.regency.load();
+			if (this.settings.history()) {
+				as("admin", () -> {
+					this.officialData.load();
+					this.history.load();
+					this.inspection.load();
+				});
+				as("bkpsdm", this.reviews::load);
+			}
+		}
+		else if (this.settings.history() && !this.attendance.hasHistory()) {
+			as("admin", this.history::load);
+		}
+	}
+
+	/**
+	 * The steps that go through the application's services (calendar days, the
+	 * letterhead, an inspection, reviews) do what that demo user would do, as that user.
+	 */
+	private void as(String username, Runnable steps) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		UserDetails admin = this.userDetails.loadUserByUsername(username);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			steps.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
 		}
 	}
 

@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password password of every demo user (README, "Demo users")
  * @param employees number of employees of the demo regency (env
  * {@code SIAPEL_DEMO_EMPLOYEES}); 15,000 makes a large regency for benchmarks
+ * @param history load the roll calls from 1 January to today, with standings and flags
+ * (env {@code SIAPEL_DEMO_HISTORY})
  */
 @ConfigurationProperties("siapel.demo")
 public record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("siapel-demo") String password,
-		@DefaultValue("3000") int employees) {
+		@DefaultValue("3000") int employees, @DefaultValue("true") boolean history) {
 }

@@ -271,6 +271,40 @@ public class EmployeeDirectory {
 		return found;
 	}
 
+	/**
+	 * Every assignment that overlaps a range, with a little about the employee, in one
+	 * query: for loading history in bulk. No scope check: the caller decides.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignmentSpan> assignmentsOverlapping(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select a.employee_id, a.unit_id, a.valid_from, a.valid_to, e.sex, e.employment_type
+				from employee_assignment a join employee e on e.id = a.employee_id
+				where (a.valid_from is null or a.valid_from <= :to) and (a.valid_to is null or a.valid_to > :from)
+				order by a.employee_id, a.valid_from nulls first""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new AssignmentSpan(rs.getLong("employee_id"), rs.getLong("unit_id"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					Sex.valueOf(rs.getString("sex")), EmploymentType.valueOf(rs.getString("employment_type"))))
+			.list();
+	}
+
+	/**
+	 * An employee in a unit on the days [from, to).
+	 *
+	 * @param from first day, {@code null}: since before SiApel knew
+	 * @param to the day the employee left the unit, {@code null}: still there
+	 */
+	public record AssignmentSpan(long employeeId, long unitId, LocalDate from, LocalDate to, Sex sex,
+			EmploymentType employmentType) {
+
+		public boolean covers(LocalDate day) {
+			return (this.from == null || !this.from.isAfter(day)) && (this.to == null || this.to.isAfter(day));
+		}
+
+	}
+
 	/** Ids of employees, for callers that hold NIPs. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> idsOf(Collection<String> nips) {

@@ -32,6 +32,10 @@ public final class SqlArrays {
 		return of("bool", values.toArray(new Boolean[0]));
 	}
 
+	public static AbstractSqlTypeValue timestamps(Collection<java.time.Instant> values) {
+		return of("timestamptz", values.stream().map((i) -> (i != null) ? java.sql.Timestamp.from(i) : null).toArray());
+	}
+
 	public static AbstractSqlTypeValue dates(Collection<java.time.LocalDate> values) {
 		return of("date", values.stream().map((d) -> (d != null) ? java.sql.Date.valueOf(d) : null).toArray());
 	}

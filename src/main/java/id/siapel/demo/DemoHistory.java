@@ -1,0 +1,239 @@
+package id.siapel.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.siapel.attendance.AttendanceLoader;
+import id.siapel.attendance.AttendanceLoader.LoadedLeave;
+import id.siapel.attendance.AttendanceLoader.LoadedRecord;
+import id.siapel.attendance.AttendanceLoader.LoadedSheet;
+import id.siapel.attendance.AttendanceStatus;
+import id.siapel.attendance.EntrySource;
+import id.siapel.attendance.LeaveType;
+import id.siapel.attendance.Session;
+import id.siapel.calendar.ApelTimes;
+import id.siapel.calendar.WorkCalendar;
+import id.siapel.calendar.WorkCalendars;
+import id.siapel.discipline.DisciplineRebuild;
+import id.siapel.employee.EmployeeDirectory;
+import id.siapel.employee.EmployeeDirectory.AssignmentSpan;
+import id.siapel.employee.Sex;
+import id.siapel.organization.UnitTree;
+import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo regency's roll calls from 1 January to today: every OPD's apel pagi and apel
+ * sore on its working days (a few never submitted), everyone's status drawn by
+ * {@link DemoAbsence}, registered leave, travel, study and maternity leave prefilling
+ * their days, today's sessions submitted by most OPDs once their apel is past; then the
+ * standings and flags counted from it. Bulk writes through the attendance module's
+ * loader, one month per statement batch.
+ */
+@Slf4j
+@Component
+@RequiredArgsConstructor
+class DemoHistory {
+
+	/** OPD sessions never submitted, out of a thousand. */
+	static final int MISSING_PER_MILLE = 12;
+
+	private final Units units;
+
+	private final EmployeeDirectory employees;
+
+	private final WorkCalendars calendars;
+
+	private final AttendanceLoader loader;
+
+	private final DisciplineRebuild rebuild;
+
+	private final Clock clock;
+
+	@Transactional
+	public void load() {
+		long start = System.nanoTime();
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		LocalDate today = now.toLocalDate();
+		LocalDate from = today.withDayOfYear(1);
+		UnitTree tree = this.units.tree();
+		WorkCalendar calendar = this.calendars.current();
+		List<AssignmentSpan> spans = this.employees.assignmentsOverlapping(from, today);
+		Map<Long, Long> opdOf = new HashMap<>();
+		for (UnitView opd : tree.opds()) {
+			tree.subtreeIds(opd.id()).forEach((id) -> opdOf.put(id, opd.id()));
+		}
+		Set<Long> heads = new HashSet<>();
+		tree.opds().forEach((opd) -> {
+			if (opd.headEmployeeId() != null) {
+				heads.add(opd.headEmployeeId());
+			}
+		});
+		List<LoadedLeave> leaves = leaves(spans, from, today);
+		this.loader.loadLeaves(leaves, this.clock.instant(), "demo");
+		Map<Long, List<LoadedLeave>> leavesOf = new HashMap<>();
+		leaves.forEach((leave) -> leavesOf.computeIfAbsent(leave.employeeId(), (k) -> new ArrayList<>()).add(leave));
+
+		int records = 0;
+		List<LoadedSheet> month = new ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
+			ApelTimes times = calendar.apelTimesOn(day);
+			for (Session session : Session.values()) {
+				LocalTime apel = (session == Session.MORNING) ? times.morningApel() : times.eveningApel();
+				if (day.equals(today) && now.toLocalTime().isBefore(apel.plusMinutes(30))) {
+					continue;
+				}
+				month.addAll(sheets(day, session, apel, tree, calendar, spans, opdOf, heads, leavesOf, today));
+			}
+			if (day.getDayOfMonth() == day.lengthOfMonth() || day.equals(today)) {
+				records += this.loader.loadSubmitted(month);
+				month = new ArrayList<>();
+			}
+		}
+		long loaded = System.nanoTime();
+		this.rebuild.rebuild(from, today, now);
+		log.info(
+				"Demo roll-call history {} – {} loaded: {} records, {} registered absences in {} ms; standings and "
+						+ "flags counted in {} ms",
+				from, today, records, leaves.size(), (loaded - start) / 1_000_000,
+				(System.nanoTime() - loaded) / 1_000_000);
+	}
+
+	private List<LoadedSheet> sheets(LocalDate day, Session session, LocalTime apel, UnitTree tree,
+			WorkCalendar calendar, List<AssignmentSpan> spans, Map<Long, Long> opdOf, Set<Long> heads,
+			Map<Long, List<LoadedLeave>> leavesOf, LocalDate today) {
+		Map<Long, List<LoadedRecord>> byOpd = new HashMap<>();
+		// Per unit and day, not per employee: a regency has a few hundred units.
+		Map<Long, Boolean> apelDay = new HashMap<>();
+		Map<Long, Boolean> afterHoliday = new HashMap<>();
+		for (AssignmentSpan span : spans) {
+			if (!span.covers(day)) {
+				continue;
+			}
+			if (!apelDay.computeIfAbsent(span.unitId(), (unit) -> calendar.forUnit(unit).isApelDay(day))) {
+				continue;
+			}
+			Long opd = opdOf.get(span.unitId());
+			if (opd == null) {
+				continue;
+			}
+			boolean after = afterHoliday.computeIfAbsent(span.unitId(),
+					(unit) -> calendar.forUnit(unit).adjacency(day).firstAfterHoliday());
+			byOpd.computeIfAbsent(opd, (k) -> new ArrayList<>())
+				.add(record(span, day, session, after, heads.contains(span.employeeId()), leavesOf));
+		}
+		List<LoadedSheet> sheets = new ArrayList<>();
+		for (UnitView opd : tree.opds()) {
+			List<LoadedRecord> records = byOpd.get(opd.id());
+			if (records == null || !calendar.forUnit(opd.id()).isApelDay(day)
+					|| missing(opd.id(), day, session, today)) {
+				continue;
+			}
+			double delay = DemoAbsence.uniform(opd.id(), day.toEpochDay(), 21 + session.ordinal());
+			sheets.add(new LoadedSheet(opd.id(), day, session,
+					day.atTime(apel).plusMinutes(5 + (long) (delay * 50)).atZone(this.clock.getZone()).toInstant(),
+					DemoRegencyLoader.username(opd.code()), records));
+		}
+		return sheets;
+	}
+
+	private static LoadedRecord record(AssignmentSpan span, LocalDate day, Session session, boolean afterHoliday,
+			boolean head, Map<Long, List<LoadedLeave>> leavesOf) {
+		for (LoadedLeave leave : leavesOf.getOrDefault(span.employeeId(), List.of())) {
+			if (!day.isBefore(leave.start()) && !day.isAfter(leave.end())) {
+				return new LoadedRecord(span.employeeId(), span.unitId(), leave.type().status(), null,
+						EntrySource.LEAVE);
+			}
+		}
+		AttendanceStatus status = DemoAbsence.status(span.employeeId(), day, session, afterHoliday, head);
+		Integer minutes = status.needsMinutes() ? DemoAbsence.minutes(span.employeeId(), day, session) : null;
+		return new LoadedRecord(span.employeeId(), span.unitId(), status, minutes,
+				(status == AttendanceStatus.PRESENT) ? EntrySource.DEFAULT : EntrySource.MARKED);
+	}
+
+	/**
+	 * A few sessions no OPD sheet was submitted for (ROLL_CALL_MISSING); today only those
+	 * of some OPDs, so that the compliance board has work.
+	 */
+	private static boolean missing(long opdId, LocalDate day, Session session, LocalDate today) {
+		double u = DemoAbsence.uniform(opdId, day.toEpochDay(), 31 + session.ordinal());
+		return u < (day.equals(today) ? 0.2 : MISSING_PER_MILLE / 1000.0);
+	}
+
+	/**
+	 * Registered absences: annual leave for about a third of the staff, official travel
+	 * for some, a few on study assignment all year, maternity leave for some women, sick
+	 * leave for a few; never overlapping for one person.
+	 */
+	static List<LoadedLeave> leaves(List<AssignmentSpan> spans, LocalDate from, LocalDate to) {
+		List<LoadedLeave> leaves = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		int year = from.getYear();
+		for (AssignmentSpan span : spans) {
+			long id = span.employeeId();
+			if (!seen.add(id)) {
+				continue;
+			}
+			if (DemoAbsence.uniform(id, 0, 41) < 0.003) {
+				leaves.add(new LoadedLeave(id, LeaveType.STUDY, from, LocalDate.of(year, 12, 31),
+						"SK Bupati 800.1.11/" + (id % 90 + 10) + "/BKPSDM/" + (year - 1)));
+				continue;
+			}
+			if (span.sex() == Sex.F && DemoAbsence.uniform(id, 0, 42) < 0.01) {
+				LocalDate start = weekday(
+						LocalDate.of(year, 1, 15).plusDays((long) (DemoAbsence.uniform(id, 0, 43) * 200)));
+				leaves.add(new LoadedLeave(id, LeaveType.MATERNITY_LEAVE, start, start.plusMonths(3).minusDays(1),
+						"Cuti melahirkan 851/" + (id % 400 + 1)));
+				continue;
+			}
+			// Annual leave in the first half or second half, travel in the other.
+			boolean leaveFirst = DemoAbsence.uniform(id, 0, 44) < 0.5;
+			if (DemoAbsence.uniform(id, 0, 45) < 0.33) {
+				LocalDate start = weekday(LocalDate.of(year, leaveFirst ? 2 : 8, 1)
+					.plusDays((long) (DemoAbsence.uniform(id, 0, 46) * 120)));
+				leaves.add(new LoadedLeave(id, LeaveType.ANNUAL_LEAVE, start,
+						start.plusDays(2 + (long) (DemoAbsence.uniform(id, 0, 47) * 6)),
+						"Izin cuti 851/" + (id % 700 + 1)));
+			}
+			if (DemoAbsence.uniform(id, 0, 48) < 0.15) {
+				LocalDate start = weekday(LocalDate.of(year, leaveFirst ? 8 : 2, 1)
+					.plusDays((long) (DemoAbsence.uniform(id, 0, 49) * 120)));
+				leaves.add(new LoadedLeave(id, LeaveType.OFFICIAL_TRAVEL, start,
+						start.plusDays(1 + (long) (DemoAbsence.uniform(id, 0, 50) * 3)),
+						"Surat tugas 094/" + (id % 500 + 1)));
+			}
+			else if (DemoAbsence.uniform(id, 0, 51) < 0.005) {
+				LocalDate start = weekday(LocalDate.of(year, leaveFirst ? 9 : 3, 1)
+					.plusDays((long) (DemoAbsence.uniform(id, 0, 52) * 60)));
+				leaves.add(new LoadedLeave(id, LeaveType.SICK_LEAVE, start, start.plusDays(13),
+						"Surat keterangan dokter RSUD Sukamaju"));
+			}
+		}
+		leaves.removeIf((leave) -> leave.start().isAfter(to.plusMonths(2)));
+		return leaves;
+	}
+
+	private static LocalDate weekday(LocalDate day) {
+		LocalDate d = day;
+		while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			d = d.plusDays(1);
+		}
+		return d;
+	}
+
+}
