@@ -47,8 +47,12 @@ class DemoHistoryTests {
 			});
 		assertThat(offDays).as("sheets on a day off of their unit").isEmpty();
 		LocalDate lastWorkingDay = general.previousWorkingDay(today);
+		// The demo's OPDs: those with sheets this year (other tests add OPDs of their
+		// own).
 		long opds = this.jdbc
-			.sql("select count(*) from unit where parent_id = (select id from unit where parent_id is null)")
+			.sql("select count(distinct unit_id) from roll_call where day >= :newYear and day < :today")
+			.param("newYear", today.withDayOfYear(1))
+			.param("today", today)
 			.query(Long.class)
 			.single();
 		long sheets = this.jdbc.sql("select count(*) from roll_call where day = :day and session = 'MORNING'")
