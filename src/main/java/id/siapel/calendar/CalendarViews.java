@@ -6,15 +6,16 @@ import id.siapel.organization.UnitScope;
 import id.siapel.organization.UnitScopes;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The calendar as a user may see it: a unit's view within the user's unit scope (an
- * unknown unit → 404, one outside the scope → 403), or without a unit the Pemda-wide view
- * (a UNIT_HEAD gets their own unit instead).
+ * The calendar as a user sees it: any unit's view (api.md: the calendar is read by every
+ * role, not only within scope; an unknown unit → 404), or without a unit the Pemda-wide
+ * view (a UNIT_HEAD gets their own unit instead).
  */
 @Service
 @RequiredArgsConstructor
@@ -35,7 +36,8 @@ public class CalendarViews {
 
 	private Optional<UnitView> resolve(String unitCode) {
 		if (unitCode != null && !unitCode.isBlank()) {
-			return Optional.of(this.units.visible(unitCode));
+			return Optional.of(this.units.find(unitCode)
+				.orElseThrow(() -> new NotFoundException("unit.notFound", unitCode.strip())));
 		}
 		UnitScope scope = this.scopes.current();
 		if (scope.all()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.siapel.attendance.AttendanceLoader;
+import id.siapel.shared.BeforeServing;
 import id.siapel.organization.Units;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
@@ -11,11 +12,7 @@ import id.siapel.security.UserAccounts;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,15 +27,14 @@ import org.springframework.stereotype.Component;
  * and calendar entries ({@link DemoOfficialData}), its roll calls from 1 January to today
  * with the standings and flags counted from them ({@link DemoHistory}) and an inspection
  * ({@link DemoInspection}). Runs after the first administrator is created, so an
- * {@code admin} made from {@code SIAPEL_ADMIN_PASSWORD} keeps that password. Later issues
- * add their steps (roll-call history, calendar, cases) after the regency.
+ * {@code admin} made from {@code SIAPEL_ADMIN_PASSWORD} keeps that password, and before
+ * the web server opens, so the first login already sees the whole year.
  */
 @Slf4j
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @EnableConfigurationProperties(DemoProperties.class)
 @RequiredArgsConstructor
-class DemoData implements ApplicationRunner {
+class DemoData extends BeforeServing {
 
 	static final List<NewDemoUser> USERS = List.of(new NewDemoUser("admin", "Administrator SiApel", Role.ADMIN),
 			new NewDemoUser("bkpsdm", "Rina Kartika, S.Kom. (BKPSDM)", Role.HR),
@@ -65,7 +61,12 @@ class DemoData implements ApplicationRunner {
 	private final UserDetailsService userDetails;
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected int step() {
+		return 20;
+	}
+
+	@Override
+	protected void runOnce() {
 		if (!this.settings.enabled()) {
 			return;
 		}

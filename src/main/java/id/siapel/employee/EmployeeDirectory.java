@@ -89,7 +89,7 @@ public class EmployeeDirectory {
 		if (filter.q() != null && !filter.q().isBlank()) {
 			String q = filter.q().strip();
 			where.append(" and (e.nip like :nipPrefix or lower(e.name) like :nameLike)");
-			params.put("nipPrefix", escapeLike(q.replaceAll("\\s+", "")) + "%");
+			params.put("nipPrefix", escapeLike(nipPrefix(q)) + "%");
 			params.put("nameLike", "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
 		}
 		if (filter.type() != null) {
@@ -238,6 +238,15 @@ public class EmployeeDirectory {
 
 	static String displayName(ResultSet rs) throws SQLException {
 		return new PersonName(rs.getString("front_title"), rs.getString("name"), rs.getString("back_title")).display();
+	}
+
+	/**
+	 * A NIP as people type it: in groups ("19850312 201001 1 002") or with dashes or dots
+	 * between the groups; non-ASN numbers keep their letters, dots and dashes.
+	 */
+	static String nipPrefix(String q) {
+		String compact = q.replaceAll("\\s+", "");
+		return compact.matches("[0-9.-]+") ? compact.replaceAll("[.-]", "") : compact;
 	}
 
 	private static String escapeLike(String text) {

@@ -13,4 +13,6 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	List<Unit> findByHeadEmployeeId(long employeeId);
 
+	List<Unit> findByHeadEmployeeIdNotNull();
+
 }

@@ -143,10 +143,15 @@ public class Units {
 
 	/**
 	 * Called by the employee module when someone leaves a unit (transfer, retirement): a
-	 * head who no longer belongs to the unit stops being its head.
+	 * head who no longer belongs to the unit stops being its head. A move dated in the
+	 * future leaves the head in office until that day ({@link HeadsWhoLeft} releases them
+	 * when it comes).
 	 */
 	@Transactional
 	public void releaseHeadIfGone(long employeeId, LocalDate from) {
+		if (from.isAfter(LocalDate.now(this.clock))) {
+			return;
+		}
 		for (Unit unit : this.units.findByHeadEmployeeId(employeeId)) {
 			if (!this.staff.isAssigned(employeeId, unit.getId(), from)) {
 				unit.assignHead(null, this.clock.instant());

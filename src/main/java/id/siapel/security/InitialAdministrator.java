@@ -2,14 +2,11 @@ package id.siapel.security;
 
 import java.util.Set;
 
+import id.siapel.shared.BeforeServing;
 import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -23,9 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Slf4j
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 @RequiredArgsConstructor
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator extends BeforeServing {
+
+	/** Before the demo ({@code DemoData}), so that its admin keeps this password. */
+	static final int STEP = 10;
 
 	static final String USERNAME = "admin";
 
@@ -36,7 +35,12 @@ class InitialAdministrator implements ApplicationRunner {
 	private final Environment environment;
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected int step() {
+		return STEP;
+	}
+
+	@Override
+	protected void runOnce() {
 		if (this.accounts.anyUserExists()) {
 			return;
 		}

@@ -126,14 +126,16 @@ class CalendarApiTests {
 	}
 
 	@Test
-	void aUnitHeadSeesTheirUnitsOnlyAnd403Otherwise() throws Exception {
+	void everyRoleReadsTheCalendarOfAnyUnit() throws Exception {
+		// api.md: "Calendar (read: all roles…)" — unlike units and employees, not within
+		// scope: whether another OPD works on a day is no one's personal data.
 		this.mvc
 			.perform(get("/api/v1/calendar").param("from", "2025-01-01")
 				.param("to", "2025-01-31")
 				.param("unit", this.theirs.code())
 				.with(httpBasic(this.head, HEAD_PASSWORD)))
-			.andExpect(status().isForbidden())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(31)));
 		for (String unit : new String[] { this.mine.code(), this.mySubUnit.code(), "" }) {
 			this.mvc
 				.perform(get("/api/v1/calendar").param("from", "2025-01-01")
@@ -161,14 +163,21 @@ class CalendarApiTests {
 		expectProblem(get("/api/v1/calendar").param("from", "kemarin").param("to", "2025-12-31"), 400);
 		expectProblem(get("/api/v1/calendar").param("from", "2025-02-01").param("to", "2025-01-31"), 422)
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
-		expectProblem(get("/api/v1/calendar").param("from", "2025-01-01").param("to", "2026-01-02"), 422)
-			.andExpect(jsonPath("$.errors[0].message").value("Rentang paling panjang 366 hari."));
+		expectProblem(get("/api/v1/calendar").param("from", "2025-01-01").param("to", "2040-01-02"), 422)
+			.andExpect(jsonPath("$.errors[0].message").value("Rentang paling panjang 3.653 hari."));
 		this.mvc
 			.perform(get("/api/v1/calendar").param("from", "2024-01-01")
 				.param("to", "2024-12-31")
 				.with(httpBasic("bkpsdm", DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(366)));
+		// The whole shipped list in one request: 2023–2026.
+		this.mvc
+			.perform(get("/api/v1/calendar").param("from", "2023-01-01")
+				.param("to", "2026-12-31")
+				.with(httpBasic("bkpsdm", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1461)));
 	}
 
 	@Test

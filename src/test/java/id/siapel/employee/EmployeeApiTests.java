@@ -126,6 +126,12 @@ class EmployeeApiTests {
 		this.mvc
 			.perform(get("/api/v1/employees").param("q", nip.substring(0, 14)).with(httpBasic("bkpsdm", DEMO_PASSWORD)))
 			.andExpect(jsonPath("$.items[*].nip").value(hasItem(nip)));
+		// As printed on an ID card or a decree: groups separated by spaces or dashes.
+		for (String typed : new String[] { nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.charAt(14),
+				nip.substring(0, 8) + "-" + nip.substring(8, 14) }) {
+			this.mvc.perform(get("/api/v1/employees").param("q", typed).with(httpBasic("bkpsdm", DEMO_PASSWORD)))
+				.andExpect(jsonPath("$.items[*].nip").value(hasItem(nip)));
+		}
 		this.mvc
 			.perform(get("/api/v1/employees").param("unit", this.unit.code())
 				.param("size", "1")

@@ -42,7 +42,8 @@ class FirstAdministratorTests {
 	void productionRefusesToStartWithNoUserAndNoAdminPassword() {
 		String database = TestDatabase.createFresh("nouser");
 		assertThatThrownBy(() -> start(database, "prod").close())
-			.isInstanceOf(InitialAdministrator.NoUserException.class)
+			.hasRootCauseInstanceOf(InitialAdministrator.NoUserException.class)
+			.rootCause()
 			.hasMessageContaining("SIAPEL_ADMIN_PASSWORD is not set");
 	}
 
@@ -50,7 +51,8 @@ class FirstAdministratorTests {
 	void adminPasswordShorterThanTheMinimumIsRefused() {
 		String database = TestDatabase.createFresh("shortpw");
 		assertThatThrownBy(() -> start(database, "", "siapel.admin.password=short").close())
-			.isInstanceOf(InitialAdministrator.NoUserException.class)
+			.hasRootCauseInstanceOf(InitialAdministrator.NoUserException.class)
+			.rootCause()
 			.hasMessageContaining("at least 10 characters");
 	}
 

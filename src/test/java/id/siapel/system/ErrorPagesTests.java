@@ -104,4 +104,17 @@ class ErrorPagesTests {
 		assertThat(wrongMethod.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 	}
 
+	@Test
+	void parametersPostgreSqlCannotStoreAreABadRequestNotAConflict() throws Exception {
+		for (String query : new String[] { "q=%00", "q=%C3%28", "unit=DINKES%00" }) {
+			HttpResponse<String> api = this.hr.getWithBasic("/api/v1/employees?" + query, "bkpsdm", DEMO_PASSWORD);
+			assertThat(api.statusCode()).as(query).isEqualTo(400);
+			assertThat(api.headers().firstValue("Content-Type").orElse("")).as(query)
+				.startsWith("application/problem+json");
+			HttpResponse<String> page = this.hr.get("/employees?" + query);
+			assertThat(page.statusCode()).as(query).isEqualTo(400);
+			assertThat(page.body()).as(query).contains("<html").doesNotContain("Exception");
+		}
+	}
+
 }

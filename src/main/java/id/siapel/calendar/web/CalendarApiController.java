@@ -37,16 +37,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The calendar API (api.md, Calendar): read for every role within unit scope; write for
- * ADMIN and HR.
+ * The calendar API (api.md, Calendar): read for every role, for any unit; write for ADMIN
+ * and HR.
  */
 @RestController
 @RequestMapping("/api/v1")
 @RequiredArgsConstructor
 class CalendarApiController {
 
-	/** Longest range one {@code GET /calendar} answers. */
-	static final int MAX_RANGE_DAYS = 366;
+	/**
+	 * Longest range one {@code GET /calendar} answers: ten years (a day is a few bytes of
+	 * JSON from the in-memory calendar; the bound only keeps a typo such as year 20250
+	 * from producing millions of entries).
+	 */
+	static final int MAX_RANGE_DAYS = 3653;
 
 	private final CalendarViews views;
 
