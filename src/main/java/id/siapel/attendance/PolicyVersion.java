@@ -1,0 +1,24 @@
+package id.siapel.attendance;
+
+import java.time.LocalDate;
+
+/**
+ * One version of the roll-call policy as the settings page shows it.
+ *
+ * @param id its id
+ * @param effectiveFrom the first sheet day it applies to
+ * @param editWindowWorkingDays working days after a sheet's day until whose end an OPD
+ * head may change it
+ * @param sessionOpensMinutes minutes before its apel a session may be marked
+ * @param note the Perbup or circular it comes from
+ * @param changedBy who saved it last
+ * @param version for optimistic locking
+ * @param future it starts after today
+ * @param inForce it applies today
+ * @param editable may still be changed (in the future, or no sheet of its period exists)
+ * @param deletable may be deleted (editable, and not the first version)
+ */
+public record PolicyVersion(long id, LocalDate effectiveFrom, int editWindowWorkingDays, int sessionOpensMinutes,
+		String note, String changedBy, long version, boolean future, boolean inForce, boolean editable,
+		boolean deletable) {
+}
