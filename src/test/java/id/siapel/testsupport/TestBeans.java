@@ -2,8 +2,10 @@ package id.siapel.testsupport;
 
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -17,6 +19,11 @@ public class TestBeans {
 	@Primary
 	TestClock testClock(@Value("${siapel.zone}") ZoneId zone) {
 		return new TestClock(zone);
+	}
+
+	@Bean
+	InitializingBean closeBeforeTheDatabaseIsDropped(ConfigurableApplicationContext context) {
+		return () -> TestDatabase.closeBeforeDropping(context);
 	}
 
 	@Bean

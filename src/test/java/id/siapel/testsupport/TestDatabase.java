@@ -14,6 +14,8 @@ import id.siapel.system.database.PostgresServer;
 import id.siapel.system.database.PrivatePostgresCluster;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * The PostgreSQL server of a test run, found in the same order as the application does: a
  * configured {@code SPRING_DATASOURCE_URL}'s server, PostgreSQL on localhost:5432, a
@@ -41,6 +43,8 @@ public final class TestDatabase {
 	private static PrivatePostgresCluster cluster;
 
 	private static final List<String> created = new ArrayList<>();
+
+	private static final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
 	private TestDatabase() {
 	}
@@ -77,8 +81,23 @@ public final class TestDatabase {
 		return server;
 	}
 
+	/**
+	 * An application context on one of this run's databases: closed before the database
+	 * is dropped, so that nothing in it (Spring Modulith's event registry checks the
+	 * database when it closes) waits for a connection that can no longer be made.
+	 */
+	public static synchronized void closeBeforeDropping(ConfigurableApplicationContext context) {
+		contexts.add(context);
+	}
+
 	/** Drops every database this run created and stops what it started. */
 	static synchronized void cleanUp() {
+		for (ConfigurableApplicationContext context : contexts) {
+			if (context.isActive()) {
+				context.close();
+			}
+		}
+		contexts.clear();
 		if (server == null) {
 			return;
 		}
