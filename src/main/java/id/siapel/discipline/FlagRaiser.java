@@ -27,7 +27,6 @@ import id.siapel.discipline.DisciplineStore.YearRow;
 import id.siapel.discipline.FlagInputs.DayStatuses;
 import id.siapel.discipline.FlagInputs.InspectionHit;
 import id.siapel.discipline.FlagStore.Raised;
-import id.siapel.discipline.rules.LadderStep;
 import id.siapel.discipline.rules.Recommendation;
 import id.siapel.discipline.rules.SanctionLadder;
 import id.siapel.discipline.rules.SanctionLevel;
@@ -264,14 +263,17 @@ class FlagRaiser {
 			String causeKey = FlagKind.THRESHOLD_REACHED + ":" + year.employeeId() + ":" + year.year() + ":"
 					+ recommendation.sanction() + (recommendation.byConsecutiveDays() ? ":RUN" : "");
 			keep.add(causeKey);
-			LadderStep step = ladder.stepFor(total).orElse(ladder.consecutiveStep());
 			raised.add(new Raised(FlagKind.THRESHOLD_REACHED, causeKey, year.employeeId(), person.currentUnitId(),
 					row.lastCountedDay(),
 					(recommendation.level() == SanctionLevel.LIGHT) ? FlagSeverity.NORMAL : FlagSeverity.HIGH,
 					recommendation.byConsecutiveDays() ? "flag.detail.THRESHOLD_RUN" : "flag.detail.THRESHOLD_REACHED",
 					List.of(String.valueOf(recommendation.byConsecutiveDays() ? row.longestStreak() : total),
 							recommendation.label(), String.valueOf(year.year()),
-							(step != null) ? step.legalBasis() : recommendation.legalBasis())));
+							// The article of the rung that was recommended: for a run of
+							// ten days
+							// Pasal 11 ayat (2) huruf d angka 4, not the rung of the
+							// yearly total.
+							recommendation.legalBasis())));
 		}
 		this.flags.ofEmployees(employeeIds, FlagKind.THRESHOLD_REACHED, from, to).forEach((flag) -> {
 			String[] parts = flag.causeKey().split(":");

@@ -57,6 +57,18 @@ class FlagStore {
 			.list();
 	}
 
+	/** Active (not withdrawn) flags with these causes. */
+	List<Existing> activeByCauseKeys(Collection<String> causeKeys) {
+		if (causeKeys.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select id, cause_key from discipline_flag where withdrawn_at is null and cause_key = any(:keys)")
+			.param("keys", SqlArrays.texts(causeKeys))
+			.query((rs, n) -> new Existing(rs.getLong("id"), rs.getString("cause_key")))
+			.list();
+	}
+
 	/**
 	 * Raises the flags: new ones open, existing ones updated, withdrawn ones reopened.
 	 */

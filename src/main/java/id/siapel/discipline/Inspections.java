@@ -3,21 +3,37 @@ package id.siapel.discipline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import id.siapel.attendance.AttendanceStatus;
 import id.siapel.attendance.Session;
+import id.siapel.calendar.CalendarDay;
+import id.siapel.calendar.WorkCalendar;
+import id.siapel.calendar.WorkCalendars;
 import id.siapel.discipline.DisciplineStore.EmployeeDay;
 import id.siapel.employee.EmployeeDirectory;
 import id.siapel.employee.NipRules;
+import id.siapel.employee.PersonName;
+import id.siapel.employee.RosterEntry;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.security.CurrentUser;
 import id.siapel.shared.AuditRecord;
+import id.siapel.shared.NotFoundException;
 import id.siapel.shared.RuleViolationException;
+import id.siapel.shared.RuleViolationException.Problem;
 import id.siapel.shared.SqlArrays;
 import lombok.RequiredArgsConstructor;
 
@@ -30,17 +46,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inspections (sidak): who inspected which unit when and whom they found absent. Someone
  * found absent whom the unit's sheet marks present raises {@code INSPECTION_MISMATCH},
- * now or when the sheet is submitted later.
+ * now or when the sheet is submitted later; correcting the sheet to TK withdraws it.
+ * Recorded by BKPSDM (HR) or an administrator; read also by the Sekda.
  */
 @Service
 @RequiredArgsConstructor
 public class Inspections {
+
+	/** The longest name of an inspector and the longest note. */
+	static final int MAX_INSPECTOR = 200;
+
+	static final int MAX_NOTE = 1000;
 
 	private final JdbcClient jdbc;
 
 	private final Units units;
 
 	private final EmployeeDirectory employees;
+
+	private final WorkCalendars calendars;
 
 	private final FlagRaiser flagRaiser;
 
@@ -50,70 +74,288 @@ public class Inspections {
 
 	private final Clock clock;
 
+	/**
+	 * Records an inspection and raises its flags. Every problem of the input at once
+	 * (422): unknown unit, missing or future day, a day the unit does not work, an
+	 * evening roll call that has not started, unknown NIPs and employees who were not in
+	 * the unit that day.
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	public long record(RecordInspection command) {
-		UnitView unit = this.units.find(command.unitCode())
-			.orElseThrow(() -> new RuleViolationException("unitCode", "unit.unknown", command.unitCode()));
-		if (command.day() == null) {
-			throw new RuleViolationException("day", "inspection.day.required");
+		List<Problem> problems = new ArrayList<>();
+		UnitView unit = (command.unitCode() == null || command.unitCode().isBlank()) ? null
+				: this.units.find(command.unitCode().strip()).orElse(null);
+		if (unit == null) {
+			problems.add((command.unitCode() == null || command.unitCode().isBlank())
+					? new Problem("unitCode", "inspection.unit.required")
+					: new Problem("unitCode", "unit.unknown", command.unitCode()));
 		}
-		if (command.day().isAfter(LocalDate.now(this.clock))) {
-			throw new RuleViolationException("day", "inspection.day.future");
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		LocalDate day = command.day();
+		WorkCalendar calendar = this.calendars.current();
+		boolean dayUsable = false;
+		if (day == null) {
+			problems.add(new Problem("day", "inspection.day.required"));
 		}
-		if (command.session() == null) {
-			throw new RuleViolationException("session", "inspection.session.required");
+		else if (day.isAfter(now.toLocalDate())) {
+			problems.add(new Problem("day", "inspection.day.future"));
 		}
-		if (command.inspectorKind() == null) {
-			throw new RuleViolationException("inspectorKind", "inspection.inspectorKind.required");
+		else if (day.isBefore(now.toLocalDate().minusYears(5))) {
+			problems.add(new Problem("day", "inspection.day.tooOld", 5));
 		}
-		if (command.inspector() == null || command.inspector().isBlank() || command.inspector().length() > 200) {
-			throw new RuleViolationException("inspector", "inspection.inspector.required");
-		}
-		UnitTree tree = this.units.tree();
-		Set<Long> subtree = tree.subtreeIds(unit.id());
-		Set<String> nips = new LinkedHashSet<>();
-		(command.absentNips() != null ? command.absentNips() : List.<String>of()).stream()
-			.filter((nip) -> nip != null && !nip.isBlank())
-			.map(NipRules::normalize)
-			.forEach(nips::add);
-		Map<String, Long> ids = this.employees.idsOf(nips);
-		for (String nip : nips) {
-			Long id = ids.get(nip);
-			Long unitOn = (id != null) ? this.employees.unitOn(nip, command.day()).orElse(null) : null;
-			if (unitOn == null || !subtree.contains(unitOn)) {
-				throw new RuleViolationException("absentNips", "inspection.employee.notInUnit", nip, unit.code());
+		else if (unit != null) {
+			CalendarDay calendarDay = calendar.forUnit(unit.id()).day(day);
+			if (!calendarDay.working()) {
+				problems.add(calendarDay.names().isEmpty() ? new Problem("day", "inspection.day.weekend")
+						: new Problem("day", "inspection.day.nonWorking", String.join(", ", calendarDay.names())));
+			}
+			else {
+				dayUsable = true;
 			}
 		}
-		Instant now = this.clock.instant();
+		if (command.session() == null) {
+			problems.add(new Problem("session", "inspection.session.required"));
+		}
+		else if (day != null && day.equals(now.toLocalDate()) && command.session() == Session.EVENING
+				&& now.toLocalTime().isBefore(calendar.apelTimesOn(day).eveningApel())) {
+			problems.add(new Problem("session", "inspection.session.notStarted"));
+		}
+		if (command.inspectorKind() == null) {
+			problems.add(new Problem("inspectorKind", "inspection.inspectorKind.required"));
+		}
+		String inspector = (command.inspector() != null) ? command.inspector().strip() : "";
+		if (inspector.isEmpty() || inspector.length() > MAX_INSPECTOR) {
+			problems.add(new Problem("inspector", "inspection.inspector.required", MAX_INSPECTOR));
+		}
+		String note = (command.note() != null && !command.note().isBlank()) ? command.note().strip() : null;
+		if (note != null && note.length() > MAX_NOTE) {
+			problems.add(new Problem("note", "inspection.note.tooLong", MAX_NOTE));
+		}
+		Map<String, Long> absent = new LinkedHashMap<>();
+		List<String> given = (command.absentNips() != null) ? command.absentNips() : List.of();
+		if (given.size() > 5000) {
+			problems.add(new Problem("absentNips", "inspection.employee.tooMany", 5000));
+		}
+		else if (unit != null && dayUsable) {
+			Map<String, RosterEntry> roster = rosterOf(unit, day).stream()
+				.collect(Collectors.toMap(RosterEntry::nip, Function.identity(), (a, b) -> a));
+			Set<String> nips = new LinkedHashSet<>();
+			given.stream().filter((nip) -> nip != null && !nip.isBlank()).map(NipRules::normalize).forEach(nips::add);
+			Map<String, Long> known = this.employees
+				.idsOf(nips.stream().filter((nip) -> !roster.containsKey(nip)).toList());
+			int index = 0;
+			for (String nip : nips) {
+				String field = "absentNips[" + index++ + "]";
+				RosterEntry person = roster.get(nip);
+				if (person != null) {
+					absent.put(nip, person.employeeId());
+				}
+				else if (known.containsKey(nip)) {
+					problems.add(new Problem(field, "inspection.employee.notInUnit", nip, unit.name()));
+				}
+				else {
+					problems.add(new Problem(field, "inspection.employee.unknown", nip));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
+		Instant recordedAt = this.clock.instant();
 		long id = this.jdbc
 			.sql("""
 					insert into inspection (unit_id, day, session, inspected_at, inspector_kind, inspector, note, created_at,
 					    created_by)
 					values (:unit, :day, :session, :at, :kind, :inspector, :note, :now, :by) returning id""")
 			.param("unit", unit.id())
-			.param("day", command.day())
+			.param("day", day)
 			.param("session", command.session().name())
-			.param("at", java.sql.Timestamp.from((command.inspectedAt() != null) ? command.inspectedAt() : now))
+			.param("at", java.sql.Timestamp.from((command.inspectedAt() != null) ? command.inspectedAt() : recordedAt))
 			.param("kind", command.inspectorKind().name())
-			.param("inspector", command.inspector().strip())
-			.param("note", (command.note() != null && !command.note().isBlank()) ? command.note().strip() : null)
-			.param("now", java.sql.Timestamp.from(now))
+			.param("inspector", inspector)
+			.param("note", note)
+			.param("now", java.sql.Timestamp.from(recordedAt))
 			.param("by", this.currentUser.require().getUsername())
 			.query(Long.class)
 			.single();
-		if (!ids.isEmpty()) {
+		if (!absent.isEmpty()) {
 			this.jdbc.sql("insert into inspection_absentee (inspection_id, employee_id) select :id, unnest(:employees)")
 				.param("id", id)
-				.param("employees", SqlArrays.bigints(ids.values()))
+				.param("employees", SqlArrays.bigints(absent.values()))
 				.update();
 		}
 		Set<EmployeeDay> days = new LinkedHashSet<>();
-		ids.values().forEach((employee) -> days.add(new EmployeeDay(employee, command.day())));
+		absent.values().forEach((employee) -> days.add(new EmployeeDay(employee, day)));
 		this.flagRaiser.evaluate(days);
-		this.events.publishEvent(new AuditRecord("INSPECTION_RECORDED", unit.code() + " " + command.day(),
-				command.inspectorKind() + " " + command.inspector().strip() + "; absent: " + String.join(", ", nips)));
+		this.events
+			.publishEvent(new AuditRecord("INSPECTION_RECORDED", unit.code() + " " + day + " " + command.session(),
+					command.inspectorKind() + " " + inspector + "; absent: " + String.join(", ", absent.keySet())));
 		return id;
+	}
+
+	/** One inspection (404 unknown). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
+	public InspectionView find(long id) {
+		return page(null, null, null, id, 0, 1).items()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("inspection.notFound", id));
+	}
+
+	/**
+	 * One page of inspections, newest day first, with whom each found absent, what the
+	 * sheet says about them and whether that raised a flag.
+	 * @param from first day, or {@code null}
+	 * @param to last day, or {@code null}
+	 * @param unitCode a unit with everything below it, or {@code null}: all
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
+	public InspectionPage search(LocalDate from, LocalDate to, String unitCode, int page, int size) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new RuleViolationException("to", "inspection.range.reversed");
+		}
+		return page(from, to, unitCode, null, page, size);
+	}
+
+	private InspectionPage page(LocalDate from, LocalDate to, String unitCode, Long id, int page, int size) {
+		UnitTree tree = this.units.tree();
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (unitCode != null && !unitCode.isBlank()) {
+			UnitView unit = tree.byCode(unitCode.strip())
+				.orElseThrow(() -> new NotFoundException("unit.notFound", unitCode));
+			where.append(" and i.unit_id = any(:units)");
+			params.put("units", SqlArrays.bigints(tree.subtreeIds(unit.id())));
+		}
+		if (from != null) {
+			where.append(" and i.day >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			where.append(" and i.day <= :to");
+			params.put("to", to);
+		}
+		if (id != null) {
+			where.append(" and i.id = :id");
+			params.put("id", id);
+		}
+		long total = this.jdbc.sql("select count(*) from inspection i" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<InspectionView> items = new ArrayList<>();
+		this.jdbc
+			.sql("""
+					select i.id, i.unit_id, i.day, i.session, i.inspected_at, i.inspector_kind, i.inspector, i.note,
+					    i.created_at, i.created_by
+					from inspection i""" + where
+					+ " order by i.day desc, i.inspected_at desc, i.id desc limit :limit offset :offset")
+			.params(params)
+			.query((rs) -> {
+				UnitView unit = tree.byId(rs.getLong("unit_id")).orElse(null);
+				items.add(new InspectionView(rs.getLong("id"), (unit != null) ? unit.code() : null,
+						(unit != null) ? unit.name() : null, rs.getObject("day", LocalDate.class),
+						Session.valueOf(rs.getString("session")), rs.getTimestamp("inspected_at").toInstant(),
+						InspectorKind.valueOf(rs.getString("inspector_kind")), rs.getString("inspector"),
+						rs.getString("note"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+						new ArrayList<>()));
+			});
+		if (!items.isEmpty()) {
+			Map<Long, InspectionView> byId = new HashMap<>();
+			items.forEach((item) -> byId.put(item.id(), item));
+			this.jdbc.sql("""
+					select a.inspection_id, e.nip, e.front_title, e.name, e.back_title, r.status,
+					    exists (select 1 from discipline_flag f where f.withdrawn_at is null
+					        and f.cause_key = 'INSPECTION_MISMATCH:' || a.employee_id || ':' || i.id) as flagged
+					from inspection_absentee a
+					join inspection i on i.id = a.inspection_id
+					join employee e on e.id = a.employee_id
+					left join attendance_record r on r.employee_id = a.employee_id and r.day = i.day
+					    and r.session = i.session
+					where a.inspection_id = any(:ids)
+					order by e.name, e.nip""").param("ids", SqlArrays.bigints(byId.keySet())).query((rs) -> {
+				String status = rs.getString("status");
+				byId.get(rs.getLong("inspection_id"))
+					.absentees()
+					.add(new Absentee(rs.getString("nip"),
+							new PersonName(rs.getString("front_title"), rs.getString("name"),
+									rs.getString("back_title"))
+								.display(),
+							(status != null) ? AttendanceStatus.valueOf(status) : null, rs.getBoolean("flagged")));
+			});
+		}
+		return new InspectionPage(items, page, size, total);
+	}
+
+	/**
+	 * The people of a unit (with its sub-units) on a day, for choosing whom an inspection
+	 * found absent, with what the sheet of that session says about them: those already
+	 * chosen always, then those matching the search, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+	public Roster roster(String unitCode, LocalDate day, Session session, String query, Collection<String> chosen,
+			int limit) {
+		UnitView unit = (unitCode == null || unitCode.isBlank()) ? null
+				: this.units.find(unitCode.strip()).orElse(null);
+		if (unit == null || day == null || session == null || day.isAfter(LocalDate.now(this.clock))) {
+			return Roster.EMPTY;
+		}
+		CalendarDay calendarDay = this.calendars.current().forUnit(unit.id()).day(day);
+		if (!calendarDay.working()) {
+			return new Roster(true, false, false, 0, List.of(), 0);
+		}
+		List<RosterEntry> people = rosterOf(unit, day);
+		Map<Long, AttendanceStatus> statuses = new HashMap<>();
+		this.jdbc.sql("""
+				select employee_id, status from attendance_record
+				where employee_id = any(:employees) and day = :day and session = :session""")
+			.param("employees", SqlArrays.bigints(people.stream().map(RosterEntry::employeeId).toList()))
+			.param("day", day)
+			.param("session", session.name())
+			.query((rs) -> {
+				statuses.put(rs.getLong("employee_id"), AttendanceStatus.valueOf(rs.getString("status")));
+			});
+		UnitTree tree = this.units.tree();
+		Set<String> picked = new LinkedHashSet<>();
+		if (chosen != null) {
+			chosen.stream()
+				.filter((nip) -> nip != null && !nip.isBlank())
+				.map(NipRules::normalize)
+				.forEach(picked::add);
+		}
+		String needle = (query != null) ? query.strip().toLowerCase(Locale.ROOT) : "";
+		List<RosterLine> lines = new ArrayList<>();
+		List<RosterLine> matching = new ArrayList<>();
+		for (RosterEntry person : people) {
+			RosterLine line = new RosterLine(person.nip(), person.displayName(), person.position(),
+					tree.byId(person.unitId()).map(UnitView::name).orElse(null), statuses.get(person.employeeId()),
+					picked.contains(person.nip()));
+			if (line.chosen()) {
+				lines.add(line);
+			}
+			else if (needle.isEmpty() || person.nip().contains(needle)
+					|| person.displayName().toLowerCase(Locale.ROOT).contains(needle)) {
+				matching.add(line);
+			}
+		}
+		int matches = lines.size() + matching.size();
+		matching.stream().limit(Math.max(0, limit - lines.size())).forEach(lines::add);
+		return new Roster(true, true, !statuses.isEmpty(), people.size(), lines, matches);
+	}
+
+	/** Today in the Pemda's zone (the form's default day). */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private List<RosterEntry> rosterOf(UnitView unit, LocalDate day) {
+		return this.employees.roster(this.units.tree().subtreeIds(unit.id()), day);
 	}
 
 	/**
@@ -135,8 +377,76 @@ public class Inspections {
 	/** Who inspected. */
 	public enum InspectorKind {
 
-		REGENT, SECRETARY, INSPECTORATE, HR
+		/** The Bupati or Wali Kota. */
+		REGENT,
+		/** The Sekda. */
+		SECRETARY,
+		/** The Inspektorat. */
+		INSPECTORATE,
+		/** BKPSDM. */
+		HR
 
+	}
+
+	/** An inspection as the list and the API show it. */
+	public record InspectionView(long id, String unitCode, String unitName, LocalDate day, Session session,
+			Instant inspectedAt, InspectorKind inspectorKind, String inspector, String note, Instant createdAt,
+			String createdBy, List<Absentee> absentees) {
+
+		/** How many of those found absent the sheet marks present (flagged). */
+		public long mismatches() {
+			return this.absentees.stream().filter(Absentee::flagged).count();
+		}
+
+	}
+
+	/**
+	 * Someone an inspection found absent.
+	 *
+	 * @param status what the sheet of that session says, or {@code null} if not submitted
+	 * @param flagged an open {@code INSPECTION_MISMATCH} stands for it
+	 */
+	public record Absentee(String nip, String name, AttendanceStatus status, boolean flagged) {
+	}
+
+	/** One page of inspections. */
+	public record InspectionPage(List<InspectionView> items, int page, int size, long total) {
+
+		public int totalPages() {
+			return (int) ((this.total + this.size - 1) / this.size);
+		}
+
+	}
+
+	/**
+	 * The people to choose from.
+	 *
+	 * @param ready a known unit, a day not in the future and a session were given
+	 * @param workingDay the unit works that day (else nobody)
+	 * @param submitted the sheet of that session has records
+	 * @param total everyone on the roster
+	 * @param lines those chosen, then those matching the search
+	 * @param matches how many are chosen or match (more than the lines when cut)
+	 */
+	public record Roster(boolean ready, boolean workingDay, boolean submitted, int total, List<RosterLine> lines,
+			int matches) {
+
+		static final Roster EMPTY = new Roster(false, false, false, 0, List.of(), 0);
+
+		public boolean cut() {
+			return this.matches > this.lines.size();
+		}
+
+	}
+
+	/**
+	 * One person on the roster.
+	 *
+	 * @param status what the sheet says, or {@code null} if not submitted
+	 * @param chosen already chosen as found absent
+	 */
+	public record RosterLine(String nip, String name, String position, String unitName, AttendanceStatus status,
+			boolean chosen) {
 	}
 
 }

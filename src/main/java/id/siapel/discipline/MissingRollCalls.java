@@ -4,11 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import id.siapel.attendance.AttendanceRecorded;
+import id.siapel.attendance.RecordChange;
 import id.siapel.attendance.Session;
 import id.siapel.calendar.ApelTimes;
 import id.siapel.calendar.WorkCalendar;
@@ -17,13 +25,16 @@ import id.siapel.discipline.FlagStore.Raised;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.shared.SqlArrays;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,7 +77,7 @@ class MissingRollCalls {
 
 	/**
 	 * Flags the OPDs without records for the sessions of that day whose cut-off has
-	 * passed.
+	 * passed, and withdraws the flags of those that have meanwhile submitted everything.
 	 */
 	@Transactional
 	public int checkAt(ZonedDateTime now) {
@@ -84,44 +95,140 @@ class MissingRollCalls {
 			return 0;
 		}
 		UnitTree tree = this.units.tree();
-		Map<Long, Integer> rosterByUnit = new HashMap<>();
-		this.jdbc.sql("""
-				select unit_id, count(*) as n from employee_assignment
-				where (valid_from is null or valid_from <= :day) and (valid_to is null or valid_to > :day)
-				group by unit_id""").param("day", today).query((rs) -> {
-			rosterByUnit.put(rs.getLong("unit_id"), rs.getInt("n"));
-		});
-		Map<String, Integer> recordsByUnit = new HashMap<>();
-		this.jdbc.sql("select unit_id, session, count(*) as n from attendance_record where day = :day group by 1, 2")
-			.param("day", today)
-			.query((rs) -> {
-				recordsByUnit.put(rs.getLong("unit_id") + rs.getString("session"), rs.getInt("n"));
-			});
-		List<Raised> raised = new ArrayList<>();
+		List<OpdSession> sessions = new ArrayList<>();
 		for (UnitView opd : tree.opds()) {
-			if (!calendar.forUnit(opd.id()).isApelDay(today)) {
-				continue;
-			}
-			for (Session session : due) {
-				int roster = 0;
-				int covered = 0;
-				for (long unitId : tree.subtreeIds(opd.id())) {
-					if (calendar.forUnit(unitId).isApelDay(today)) {
-						roster += rosterByUnit.getOrDefault(unitId, 0);
-						covered += recordsByUnit.getOrDefault(unitId + session.name(), 0);
-					}
-				}
-				if (roster > 0 && covered < roster) {
-					raised.add(new Raised(FlagKind.ROLL_CALL_MISSING,
-							FlagKind.ROLL_CALL_MISSING + ":" + opd.id() + ":" + today + ":" + session, null, opd.id(),
-							today, (covered == 0) ? FlagSeverity.NORMAL : FlagSeverity.LOW,
-							(covered == 0) ? "flag.detail.ROLL_CALL_MISSING" : "flag.detail.ROLL_CALL_PARTIAL",
-							List.of(session.name(), String.valueOf(covered), String.valueOf(roster))));
-				}
+			if (calendar.forUnit(opd.id()).isApelDay(today)) {
+				due.forEach((session) -> sessions.add(new OpdSession(opd.id(), today, session)));
 			}
 		}
+		List<Raised> raised = new ArrayList<>();
+		List<String> complete = new ArrayList<>();
+		coverage(sessions, tree, calendar).forEach((session, count) -> {
+			if (count.missing()) {
+				raised.add(flag(session, count));
+			}
+			else {
+				complete.add(session.causeKey());
+			}
+		});
 		this.flags.raise(raised, this.clock.instant());
+		withdrawActive(complete);
 		return raised.size();
+	}
+
+	/**
+	 * A sheet submitted after the cut-off (late, or for an earlier day): in the same
+	 * transaction as the write, the {@code ROLL_CALL_MISSING} flag of that OPD, day and
+	 * session is withdrawn once everyone is recorded, or lowered to "partly submitted".
+	 * Costs one query when there is no such flag, as for nearly every write.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(AttendanceRecorded recorded) {
+		UnitTree tree = this.units.tree();
+		Set<OpdSession> touched = new LinkedHashSet<>();
+		for (RecordChange change : recorded.changes()) {
+			tree.opdOf(change.unitId())
+				.ifPresent((opd) -> touched.add(new OpdSession(opd.id(), change.day(), change.session())));
+		}
+		if (touched.isEmpty()) {
+			return;
+		}
+		Map<String, OpdSession> byKey = new HashMap<>();
+		touched.forEach((session) -> byKey.put(session.causeKey(), session));
+		List<OpdSession> flagged = this.flags.activeByCauseKeys(byKey.keySet())
+			.stream()
+			.map((flag) -> byKey.get(flag.causeKey()))
+			.toList();
+		if (flagged.isEmpty()) {
+			return;
+		}
+		List<Raised> lowered = new ArrayList<>();
+		List<String> complete = new ArrayList<>();
+		coverage(flagged, tree, this.calendars.current()).forEach((session, count) -> {
+			if (count.missing()) {
+				lowered.add(flag(session, count));
+			}
+			else {
+				complete.add(session.causeKey());
+			}
+		});
+		this.flags.raise(lowered, this.clock.instant());
+		withdrawActive(complete);
+	}
+
+	private void withdrawActive(List<String> causeKeys) {
+		this.flags.withdraw(this.flags.activeByCauseKeys(causeKeys).stream().map(FlagStore.Existing::id).toList(),
+				this.clock.instant());
+	}
+
+	private static Raised flag(OpdSession session, Count count) {
+		boolean none = count.covered() == 0;
+		return new Raised(FlagKind.ROLL_CALL_MISSING, session.causeKey(), null, session.opdId(), session.day(),
+				none ? FlagSeverity.NORMAL : FlagSeverity.LOW,
+				none ? "flag.detail.ROLL_CALL_MISSING" : "flag.detail.ROLL_CALL_PARTIAL",
+				List.of(session.session().name(), String.valueOf(count.covered()), String.valueOf(count.roster())));
+	}
+
+	/**
+	 * Who should be on the sheets of each OPD-session (the units of the OPD holding apel
+	 * that day) and how many of them are recorded. Two queries per day involved.
+	 */
+	private Map<OpdSession, Count> coverage(Collection<OpdSession> sessions, UnitTree tree, WorkCalendar calendar) {
+		Map<OpdSession, Count> counts = new LinkedHashMap<>();
+		Map<LocalDate, List<OpdSession>> byDay = new TreeMap<>();
+		sessions.forEach((session) -> byDay.computeIfAbsent(session.day(), (d) -> new ArrayList<>()).add(session));
+		byDay.forEach((day, ofDay) -> {
+			Set<Long> unitIds = new HashSet<>();
+			ofDay.forEach((session) -> unitIds.addAll(tree.subtreeIds(session.opdId())));
+			Map<Long, Integer> rosterByUnit = new HashMap<>();
+			this.jdbc.sql("""
+					select unit_id, count(*) as n from employee_assignment
+					where unit_id = any(:units) and (valid_from is null or valid_from <= :day)
+					  and (valid_to is null or valid_to > :day)
+					group by unit_id""").param("units", SqlArrays.bigints(unitIds)).param("day", day).query((rs) -> {
+				rosterByUnit.put(rs.getLong("unit_id"), rs.getInt("n"));
+			});
+			Map<String, Integer> recordsByUnit = new HashMap<>();
+			this.jdbc.sql("""
+					select unit_id, session, count(*) as n from attendance_record
+					where day = :day and unit_id = any(:units) group by 1, 2""")
+				.param("day", day)
+				.param("units", SqlArrays.bigints(unitIds))
+				.query((rs) -> {
+					recordsByUnit.put(rs.getLong("unit_id") + rs.getString("session"), rs.getInt("n"));
+				});
+			for (OpdSession session : ofDay) {
+				int roster = 0;
+				int covered = 0;
+				for (long unitId : tree.subtreeIds(session.opdId())) {
+					if (calendar.forUnit(unitId).isApelDay(day)) {
+						roster += rosterByUnit.getOrDefault(unitId, 0);
+						covered += recordsByUnit.getOrDefault(unitId + session.session().name(), 0);
+					}
+				}
+				counts.put(session, new Count(roster, covered));
+			}
+		});
+		return counts;
+	}
+
+	/** One roll call of an OPD (with its sub-units) on a day. */
+	record OpdSession(long opdId, LocalDate day, Session session) {
+
+		String causeKey() {
+			return FlagKind.ROLL_CALL_MISSING + ":" + this.opdId + ":" + this.day + ":" + this.session;
+		}
+
+	}
+
+	/** How many should be on the sheets and how many are recorded. */
+	record Count(int roster, int covered) {
+
+		boolean missing() {
+			return this.roster > 0 && this.covered < this.roster;
+		}
+
 	}
 
 }

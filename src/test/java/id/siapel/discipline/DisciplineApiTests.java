@@ -142,9 +142,18 @@ class DisciplineApiTests {
 		standing(this.nip, 2025).andExpect(jsonPath("$.unexcusedDays").value(10))
 			.andExpect(jsonPath("$.longestUnexcusedStreak").value(10))
 			.andExpect(jsonPath("$.recommendation.sanction").value("DISMISSAL"))
-			.andExpect(jsonPath("$.recommendation.level").value("SEVERE"));
+			.andExpect(jsonPath("$.recommendation.level").value("SEVERE"))
+			.andExpect(jsonPath("$.recommendation.legalBasis", containsString("Pasal 11 ayat (2) huruf d angka 4")))
+			// Nothing lower than dismissal is the "next" threshold.
+			.andExpect(jsonPath("$.nextThreshold").doesNotExist());
 		awaitFlag(FlagKind.CONSECUTIVE_ABSENCE, this.nip).andExpect(jsonPath("$[0].severity").value("HIGH"))
 			.andExpect(jsonPath("$[0].detail", containsString("10 hari kerja berturut-turut")));
+		// The threshold flag cites the run's own article, not the rung of the yearly
+		// total of 10 days (Pasal 9 ayat (2) huruf b angka 3).
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> flags(FlagKind.THRESHOLD_REACHED, this.nip).andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].detail", containsString("Pasal 11 ayat (2) huruf d angka 4")))
+				.andExpect(jsonPath("$[0].detail", not(containsString("Pasal 9")))));
 		// A sick note for the morning of 3 June splits the run into 4 and 5 days (the
 		// evening
 		// alone counts as minutes): no dismissal by the run.

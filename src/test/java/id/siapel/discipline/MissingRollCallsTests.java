@@ -90,6 +90,39 @@ class MissingRollCallsTests {
 	}
 
 	@Test
+	void aSheetSubmittedAfterTheFlagWithdrawsItAtOnceAndAPartOfItLowersIt() {
+		UnitView late = this.fixtures.opd("Dinas Terlambat Apel");
+		UnitView division = this.fixtures.unit(late.code(), "Bidang Terlambat",
+				id.siapel.organization.UnitKind.DIVISION);
+		this.fixtures.employee(late.code(), "Rina Wulandari", LocalDate.of(2016, 1, 4));
+		this.fixtures.employee(division.code(), "Sapto Nugroho", LocalDate.of(2016, 1, 4));
+		this.clock.set(LocalDateTime.of(2025, 4, 8, 18, 30));
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 18, 30, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(late)).containsExactlyInAnyOrder("MORNING NORMAL flag.detail.ROLL_CALL_MISSING",
+				"EVENING NORMAL flag.detail.ROLL_CALL_MISSING");
+
+		// The division sends its part of apel pagi: the OPD's flag is lowered, not gone.
+		submit(division, Session.MORNING);
+		assertThat(activeFlags(late)).containsExactlyInAnyOrder("MORNING LOW flag.detail.ROLL_CALL_PARTIAL",
+				"EVENING NORMAL flag.detail.ROLL_CALL_MISSING");
+		// The OPD sends the whole sheet of apel pagi: withdrawn in the same transaction;
+		// apel sore is still missing.
+		submit(late, Session.MORNING);
+		assertThat(activeFlags(late)).containsExactly("EVENING NORMAL flag.detail.ROLL_CALL_MISSING");
+		assertThat(this.jdbc.sql("""
+				select count(*) from discipline_flag
+				where kind = 'ROLL_CALL_MISSING' and unit_id = :unit and withdrawn_at is not null""")
+			.param("unit", late.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		submit(late, Session.EVENING);
+		assertThat(activeFlags(late)).isEmpty();
+		// The next run of the job does not raise them again.
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 18, 40, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(late)).isEmpty();
+	}
+
+	@Test
 	void theScheduledCheckDoesNotRunWhileAnotherInstanceHoldsItsLock() {
 		JdbcTemplateLockProvider otherInstance = new JdbcTemplateLockProvider(
 				JdbcTemplateLockProvider.Configuration.builder()
@@ -124,6 +157,20 @@ class MissingRollCallsTests {
 		two.shutdown();
 		assertThat(two.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.job.runs()).isEqualTo(before + 1);
+	}
+
+	private void submit(UnitView unit, Session session) {
+		this.fixtures.as("bkpsdm", () -> this.marking
+			.submit(new SubmitRollCall(unit.code(), LocalDate.of(2025, 4, 8), session, null, null, List.of())));
+	}
+
+	private List<String> activeFlags(UnitView unit) {
+		return this.jdbc.sql("""
+				select split_part(detail_args, chr(10), 1) || ' ' || severity || ' ' || detail_key from discipline_flag
+				where kind = 'ROLL_CALL_MISSING' and unit_id = :unit and withdrawn_at is null""")
+			.param("unit", unit.id())
+			.query(String.class)
+			.list();
 	}
 
 	private List<String> flags(UnitView unit) {

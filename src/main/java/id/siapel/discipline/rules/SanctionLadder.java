@@ -36,7 +36,13 @@ public record SanctionLadder(String code, String name, LocalDate effectiveFrom, 
 				&& (chosen == null || this.consecutiveStep.level().compareTo(chosen.level()) >= 0)) {
 			chosen = this.consecutiveStep;
 		}
-		Optional<LadderStep> next = this.steps.stream().filter((step) -> step.minDays() > totalDays).findFirst();
+		// The next threshold is a rung heavier than the one recommended: after dismissal
+		// by
+		// a run of consecutive days, no lower rung of the yearly total is "next".
+		int floor = (chosen != null) ? rank(chosen) : -1;
+		Optional<LadderStep> next = this.steps.stream()
+			.filter((step) -> step.minDays() > totalDays && this.steps.indexOf(step) > floor)
+			.findFirst();
 		Recommendation.Next nextThreshold = next
 			.map((step) -> new Recommendation.Next(step.minDays(), step.minDays() - totalDays, step.sanction(),
 					step.label()))
@@ -48,6 +54,26 @@ public record SanctionLadder(String code, String name, LocalDate effectiveFrom, 
 		Authority authority = seniorOfficial ? Authority.REGENT : chosen.authority();
 		return new Recommendation(chosen.level(), chosen.sanction(), chosen.label(), chosen.legalBasis(), authority,
 				chosen == this.consecutiveStep, nextThreshold);
+	}
+
+	/**
+	 * How heavy a rung is, as a position on the yearly-total rungs: a rung of that ladder
+	 * is its own index; the consecutive rung ranks with the heaviest rung imposing the
+	 * same sanction, or else with the heaviest rung of its level or a lower one.
+	 */
+	int rank(LadderStep step) {
+		int own = this.steps.indexOf(step);
+		if (own >= 0) {
+			return own;
+		}
+		int rank = -1;
+		for (int i = 0; i < this.steps.size(); i++) {
+			LadderStep candidate = this.steps.get(i);
+			if (candidate.sanction().equals(step.sanction()) || candidate.level().compareTo(step.level()) < 0) {
+				rank = i;
+			}
+		}
+		return rank;
 	}
 
 	/** The rung a total reaches, if any. */
