@@ -16,8 +16,14 @@ document.addEventListener('DOMContentLoaded', () => {
         }
         const seriesHeaders = Array.from(table.querySelectorAll('thead th[data-series]'));
         const columns = seriesHeaders.map((th) => Array.from(th.parentElement.children).indexOf(th));
-        const rows = Array.from(table.querySelectorAll('tbody tr'));
-        const labels = rows.map((row) => (row.querySelector('[data-label]') || row.cells[0]).textContent.trim());
+        const limit = Number(table.dataset.chartLimit || 0);
+        const allRows = Array.from(table.querySelectorAll('tbody tr'));
+        const rows = (limit > 0) ? allRows.slice(0, limit) : allRows;
+        const narrow = window.matchMedia('(max-width: 575.98px)').matches;
+        const labels = rows.map((row) => {
+            const text = (row.querySelector('[data-label]') || row.cells[0]).textContent.trim();
+            return (narrow && text.length > 22) ? text.slice(0, 21) + '…' : text;
+        });
         const datasets = seriesHeaders.map((th, i) => ({
             label: th.textContent.trim(),
             data: rows.map((row) => {
@@ -27,7 +33,7 @@ document.addEventListener('DOMContentLoaded', () => {
             }),
             borderColor: palette[i % palette.length],
             backgroundColor: palette[i % palette.length],
-            tension: 0.2,
+            tension: 0,
             pointRadius: 2,
         }));
         const horizontal = table.dataset.chart === 'hbar';

@@ -133,11 +133,13 @@ class AfterHolidayReport {
 
 		List<OpdLine> lines = new ArrayList<>();
 		Counts totals = Counts.ZERO;
+		Counts ordinaryTotals = Counts.ZERO;
 		for (UnitView opd : rows.rows()) {
 			Counts c = counts.getOrDefault(opd.id(), Counts.ZERO);
 			c = new Counts(total.getOrDefault(opd.id(), 0), c.recorded(), c.present(), c.unexcused(),
 					c.fullDayUnexcused(), c.sick(), c.permission(), c.leave(), c.other());
 			totals = totals.plus(c);
+			ordinaryTotals = ordinaryTotals.plus(ordinaryCounts.getOrDefault(opd.id(), Counts.ZERO));
 			lines.add(new OpdLine(opd, dayOfRow.get(opd.id()), c, ordinaryCounts.get(opd.id())));
 		}
 		Map<Long, Integer> order = new HashMap<>();
@@ -147,8 +149,8 @@ class AfterHolidayReport {
 		absentees.sort(Comparator.comparing((Absentee a) -> order.get(a.opd().id()))
 			.thenComparing(Absentee::name)
 			.thenComparing(Absentee::nip));
-		return new AfterHolidayView(block, block.firstWorkingDay(), List.copyOf(lines), totals, List.copyOf(absentees),
-				ordinary, this.clock.instant());
+		return new AfterHolidayView(block, block.firstWorkingDay(), List.copyOf(lines), totals, ordinaryTotals,
+				List.copyOf(absentees), ordinary, this.clock.instant());
 	}
 
 	/** Per row: the apel pagi counts of the ordinary days, where the OPD held apel. */

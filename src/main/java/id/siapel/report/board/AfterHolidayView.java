@@ -15,12 +15,13 @@ import id.siapel.organization.UnitView;
  * @param day the Pemda-wide first working day after it
  * @param opds one line per OPD in the reader's scope
  * @param totals the sum of the lines
+ * @param ordinaryTotals the sum of the lines' ordinary days
  * @param absentees everyone not present at one of the two roll calls, by OPD and name
  * @param comparisonDays the ordinary days the comparison is made with
  * @param generatedAt when it was read
  */
 record AfterHolidayView(HolidayBlocks.Block block, LocalDate day, List<OpdLine> opds, Counts totals,
-		List<Absentee> absentees, List<LocalDate> comparisonDays, Instant generatedAt) {
+		Counts ordinaryTotals, List<Absentee> absentees, List<LocalDate> comparisonDays, Instant generatedAt) {
 
 	/**
 	 * One OPD.

@@ -14,6 +14,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import id.siapel.attendance.AttendanceStatus;
+import id.siapel.attendance.RollCallMarking;
+import id.siapel.attendance.Session;
+import id.siapel.attendance.SubmitRollCall;
 import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
@@ -62,6 +66,9 @@ class BoardBrowserTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	RollCallMarking marking;
 
 	final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -132,7 +139,48 @@ class BoardBrowserTests {
 		Page phoneBoard = login(390, 844, "bkpsdm", "siapel-demo");
 		phoneBoard.navigate(url("/reports/board"));
 		assertThat(phoneBoard.getByTestId("board-MORNING-" + this.opd.code())).hasAttribute("data-state", "COMPLETE");
-		screenshot(phoneBoard, "board-phone");
+		screenshot(phoneBoard, "board-phone", false);
+		phoneBoard.getByTestId("board-row-" + this.opd.code()).scrollIntoViewIfNeeded();
+		screenshot(phoneBoard, "board-phone-row", false);
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	void theReportsDrawTheirChartsAndPrint() {
+		this.fixtures.as("bkpsdm", () -> {
+			for (LocalDate day : List.of(LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 10))) {
+				for (Session session : Session.values()) {
+					this.clock.set(day.atTime((session == Session.MORNING) ? 9 : 16, 30));
+					this.marking.submit(new SubmitRollCall(this.opd.code(), day, session, null, null,
+							List.of(new SubmitRollCall.Mark(this.staff.get(day.getDayOfMonth() % 3),
+									AttendanceStatus.UNEXCUSED, null, "tanpa kabar", null))));
+				}
+			}
+			return null;
+		});
+		this.clock.set(LocalDateTime.of(2025, 4, 22, 18, 0));
+		for (int[] size : new int[][] { { 1280, 900 }, { 390, 844 } }) {
+			String device = (size[0] > 500) ? "desktop" : "phone";
+			Page page = login(size[0], size[1], "bkpsdm", "siapel-demo");
+			page.navigate(url("/reports/charts?from=2025-01-01&to=2025-04-22"));
+			assertThat(page.locator("#chart-weekly canvas")).hasCount(1);
+			assertThat(page.locator("#chart-ranking canvas")).hasCount(1);
+			assertThat(page.locator("#chart-holidays canvas")).hasCount(1);
+			assertThat(page.getByTestId("chart-holiday-2025-04-08")).isAttached();
+			screenshot(page, "charts-" + device, true);
+
+			page.navigate(url("/reports/after-holiday?year=2025&block=2025-03-28"));
+			assertThat(page.getByTestId("after-holiday-day")).hasText("Selasa, 8 April 2025");
+			assertThat(page.getByTestId("after-holiday-opd-" + this.opd.code())).containsText("Dinas Papan Langsung");
+			assertThat(page.getByTestId("after-holiday-absentees")).containsText("tanpa kabar");
+			screenshot(page, "after-holiday-" + device, size[0] > 500);
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+			assertThat(page.locator("nav.navbar")).isHidden();
+			assertThat(page.getByTestId("after-holiday-form")).isHidden();
+			if (size[0] > 500) {
+				screenshot(page, "after-holiday-print", true);
+			}
+		}
 		assertThat(this.consoleErrors).isEmpty();
 	}
 
@@ -154,7 +202,11 @@ class BoardBrowserTests {
 	}
 
 	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+		screenshot(page, name, true);
+	}
+
+	private static void screenshot(Page page, String name, boolean fullPage) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)
 			.setPath(Path.of("target", "screenshots", name + ".png")));
 	}
 
