@@ -1,0 +1,104 @@
+package id.siapel.report.board;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import id.siapel.calendar.ApelTimes;
+import id.siapel.calendar.CalendarDay;
+import id.siapel.organization.UnitView;
+
+/**
+ * The compliance board of one day: every OPD in the reader's scope with the state of its
+ * apel pagi and apel sore, those that need attention first.
+ *
+ * @param date the day
+ * @param live whether it is today (the page refreshes itself)
+ * @param generatedAt when the numbers were read
+ * @param zone the Pemda's time zone
+ * @param times the apel times and cut-offs of the day
+ * @param rows one per OPD, the ones missing a sheet after the cut-off first
+ * @param morning the apel pagi totals
+ * @param evening the apel sore totals
+ */
+record BoardView(LocalDate date, boolean live, Instant generatedAt, ZoneId zone, ApelTimes times, List<Row> rows,
+		Summary morning, Summary evening) {
+
+	/** A moment as a time of day in the Pemda's zone. */
+	public LocalTime timeOf(Instant instant) {
+		return (instant != null) ? instant.atZone(this.zone).toLocalTime() : null;
+	}
+
+	/**
+	 * One OPD.
+	 *
+	 * @param unit the OPD
+	 * @param day what the calendar says of the day for it
+	 * @param morning its apel pagi
+	 * @param evening its apel sore
+	 * @param attention a session is missing or incomplete after its cut-off
+	 */
+	record Row(UnitView unit, CalendarDay day, Cell morning, Cell evening, boolean attention) {
+
+		public boolean missing() {
+			return this.morning.state() == State.MISSING || this.evening.state() == State.MISSING;
+		}
+
+	}
+
+	/**
+	 * One session of one OPD.
+	 *
+	 * @param state where it stands
+	 * @param submittedAt the first submission of a sheet of the OPD (or of one of its
+	 * sub-units), or {@code null}
+	 * @param submittedBy who made it (full name)
+	 * @param sheets how many sheets of the OPD and its sub-units were submitted
+	 * @param total the people on the OPD's sheets that day
+	 * @param recorded how many of them have a record
+	 * @param present present, late or leaving early
+	 * @param unexcused without a valid reason
+	 * @param late submitted after the cut-off
+	 */
+	record Cell(State state, Instant submittedAt, String submittedBy, int sheets, int total, int recorded, int present,
+			int unexcused, boolean late) {
+
+		public boolean hasRecords() {
+			return this.recorded > 0;
+		}
+
+	}
+
+	/** Where a session of an OPD stands. */
+	enum State {
+
+		/** Everyone on the sheet has a record. */
+		COMPLETE,
+		/** Some sub-units have submitted, others not. */
+		PARTIAL,
+		/** Nothing submitted and the cut-off has passed. */
+		MISSING,
+		/** Nothing submitted yet, before the cut-off. */
+		WAITING,
+		/** A working day with a dispensation: apel is not required. */
+		DISPENSATION,
+		/** Not a working day of the OPD (holiday, weekend of a five-day unit). */
+		NON_WORKING,
+		/** Nobody is assigned to the OPD that day. */
+		NO_STAFF
+
+	}
+
+	/**
+	 * @param required OPDs that must hold this apel
+	 * @param complete of them, fully submitted
+	 * @param partial partly submitted
+	 * @param missing with nothing after the cut-off
+	 */
+	record Summary(int required, int complete, int partial, int missing) {
+
+	}
+
+}

@@ -1,0 +1,229 @@
+package id.siapel.report.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.siapel.attendance.Session;
+import id.siapel.calendar.ApelTimes;
+import id.siapel.calendar.UnitCalendar;
+import id.siapel.calendar.WorkCalendar;
+import id.siapel.calendar.WorkCalendars;
+import id.siapel.organization.UnitScopes;
+import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
+import id.siapel.report.board.BoardView.Cell;
+import id.siapel.report.board.BoardView.Row;
+import id.siapel.report.board.BoardView.State;
+import id.siapel.report.board.BoardView.Summary;
+import id.siapel.shared.RuleViolationException;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The compliance board (product.md §3, HR: "which OPDs submitted apel pagi / sore today,
+ * live"). Three queries read the whole regency whatever the number of OPDs (people
+ * assigned per unit, records per unit and session, sheets with their submitter), besides
+ * the unit tree and the cached work calendar; everything else is summed in memory over
+ * the unit tree.
+ * <p>
+ * An OPD's session is complete when everyone on its sheets that day (the people of the
+ * OPD and its sub-units whose own unit works that day) has a record, whichever sheet (the
+ * OPD's own or a sub-unit's) it came through; missing when nothing was recorded and the
+ * session's cut-off (the working hours' setting) has passed.
+ */
+@Service
+@RequiredArgsConstructor
+class ComplianceBoard {
+
+	private final Units units;
+
+	private final UnitScopes scopes;
+
+	private final WorkCalendars calendars;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	@Transactional(readOnly = true)
+	public BoardView board(LocalDate date) {
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		if (date.isAfter(now.toLocalDate())) {
+			throw new RuleViolationException("date", "board.date.future");
+		}
+		ReportRows rows = ReportRows.of(this.units.tree(), this.scopes.current());
+		WorkCalendar calendar = this.calendars.current();
+		ApelTimes times = calendar.apelTimesOn(date);
+		Map<Long, Integer> assigned = assignedPerUnit(date);
+		Map<String, int[]> records = recordsPerUnit(date);
+		Map<String, List<Sheet>> sheets = sheetsPerRow(date, rows);
+
+		Instant morningCutoff = date.atTime(times.morningCutoff()).atZone(now.getZone()).toInstant();
+		Instant eveningCutoff = date.atTime(times.eveningCutoff()).atZone(now.getZone()).toInstant();
+		List<Row> result = new ArrayList<>();
+		for (UnitView opd : rows.rows()) {
+			UnitCalendar opdCalendar = calendar.forUnit(opd.id());
+			var day = opdCalendar.day(date);
+			int total = 0;
+			int[] morning = new int[3];
+			int[] evening = new int[3];
+			for (long unitId : rows.tree().subtreeIds(opd.id())) {
+				if (!calendar.forUnit(unitId).isWorkingDay(date)) {
+					continue;
+				}
+				total += assigned.getOrDefault(unitId, 0);
+				add(morning, records.get(unitId + ":" + Session.MORNING));
+				add(evening, records.get(unitId + ":" + Session.EVENING));
+			}
+			Cell morningCell = cell(day.working(), day.apelRequired(), total, morning,
+					sheets.getOrDefault(opd.id() + ":" + Session.MORNING, List.of()), opd.id(), morningCutoff, now);
+			Cell eveningCell = cell(day.working(), day.apelRequired(), total, evening,
+					sheets.getOrDefault(opd.id() + ":" + Session.EVENING, List.of()), opd.id(), eveningCutoff, now);
+			boolean attention = needsAttention(morningCell, morningCutoff, now)
+					|| needsAttention(eveningCell, eveningCutoff, now);
+			result.add(new Row(opd, day, morningCell, eveningCell, attention));
+		}
+		// Missing first, then incomplete after the cut-off, then the rest in tree order;
+		// days off last.
+		result.sort(Comparator.comparingInt(ComplianceBoard::rank));
+		return new BoardView(date, date.equals(now.toLocalDate()), this.clock.instant(), now.getZone(), times,
+				List.copyOf(result), summary(result, true), summary(result, false));
+	}
+
+	private static int rank(Row row) {
+		if (row.missing()) {
+			return 0;
+		}
+		if (row.attention()) {
+			return 1;
+		}
+		return row.day().working() ? 2 : 3;
+	}
+
+	private static boolean needsAttention(Cell cell, Instant cutoff, ZonedDateTime now) {
+		return cell.state() == State.MISSING || (cell.state() == State.PARTIAL && !now.toInstant().isBefore(cutoff));
+	}
+
+	private static Cell cell(boolean working, boolean apelRequired, int total, int[] counts, List<Sheet> sheets,
+			long opdId, Instant cutoff, ZonedDateTime now) {
+		Sheet first = sheets.stream().min(Comparator.comparing(Sheet::submittedAt)).orElse(null);
+		// The OPD's own sheet names the submitter; else the earliest of its sub-units.
+		Sheet named = sheets.stream().filter((s) -> s.unitId() == opdId).findFirst().orElse(first);
+		Instant submittedAt = (first != null) ? first.submittedAt() : null;
+		String by = (named != null) ? named.submittedBy() : null;
+		State state;
+		if (!working) {
+			state = State.NON_WORKING;
+		}
+		else if (total == 0) {
+			state = State.NO_STAFF;
+		}
+		else if (counts[0] >= total) {
+			state = State.COMPLETE;
+		}
+		else if (counts[0] > 0) {
+			state = State.PARTIAL;
+		}
+		else if (!apelRequired) {
+			state = State.DISPENSATION;
+		}
+		else if (now.toInstant().isBefore(cutoff)) {
+			state = State.WAITING;
+		}
+		else {
+			state = State.MISSING;
+		}
+		boolean late = submittedAt != null && submittedAt.isAfter(cutoff);
+		return new Cell(state, submittedAt, by, sheets.size(), total, counts[0], counts[1], counts[2], late);
+	}
+
+	private static Summary summary(List<Row> rows, boolean morning) {
+		int required = 0;
+		int complete = 0;
+		int partial = 0;
+		int missing = 0;
+		for (Row row : rows) {
+			Cell cell = morning ? row.morning() : row.evening();
+			switch (cell.state()) {
+				case COMPLETE -> complete++;
+				case PARTIAL -> partial++;
+				case MISSING -> missing++;
+				default -> {
+				}
+			}
+			if (row.day().apelRequired() && cell.state() != State.NO_STAFF) {
+				required++;
+			}
+		}
+		return new Summary(required, complete, partial, missing);
+	}
+
+	private static void add(int[] sum, int[] counts) {
+		if (counts != null) {
+			for (int i = 0; i < sum.length; i++) {
+				sum[i] += counts[i];
+			}
+		}
+	}
+
+	/** People assigned to each unit on the day (as on the roll-call sheet). */
+	private Map<Long, Integer> assignedPerUnit(LocalDate date) {
+		Map<Long, Integer> assigned = new HashMap<>();
+		this.jdbc.sql("""
+				select unit_id, count(*) as n from employee_assignment
+				where (valid_from is null or valid_from <= :day) and (valid_to is null or valid_to > :day)
+				group by unit_id""").param("day", date).query((rs) -> {
+			assigned.put(rs.getLong("unit_id"), rs.getInt("n"));
+		});
+		return assigned;
+	}
+
+	/** Per unit and session: records, present, unexcused. */
+	private Map<String, int[]> recordsPerUnit(LocalDate date) {
+		Map<String, int[]> records = new HashMap<>();
+		this.jdbc.sql("""
+				select unit_id, session, count(*) as n,
+				    count(*) filter (where status in ('PRESENT', 'LATE', 'EARLY_LEAVE')) as present,
+				    count(*) filter (where status = 'UNEXCUSED') as unexcused
+				from attendance_record where day = :day group by unit_id, session""").param("day", date).query((rs) -> {
+			records.put(rs.getLong("unit_id") + ":" + rs.getString("session"),
+					new int[] { rs.getInt("n"), rs.getInt("present"), rs.getInt("unexcused") });
+		});
+		return records;
+	}
+
+	/** The submitted sheets of the day, by row unit and session. */
+	private Map<String, List<Sheet>> sheetsPerRow(LocalDate date, ReportRows rows) {
+		Map<String, List<Sheet>> sheets = new HashMap<>();
+		this.jdbc.sql("""
+				select r.unit_id, r.session, r.submitted_at, coalesce(u.full_name, r.submitted_by) as submitted_by
+				from roll_call r left join app_user u on u.username = r.submitted_by
+				where r.day = :day""").param("day", date).query((rs) -> {
+			Long row = rows.rowOf(rs.getLong("unit_id"));
+			if (row != null) {
+				sheets.computeIfAbsent(row + ":" + rs.getString("session"), (k) -> new ArrayList<>())
+					.add(new Sheet(rs.getLong("unit_id"), rs.getTimestamp("submitted_at").toInstant(),
+							rs.getString("submitted_by")));
+			}
+		});
+		return sheets;
+	}
+
+	private record Sheet(long unitId, Instant submittedAt, String submittedBy) {
+	}
+
+}
