@@ -94,16 +94,16 @@ class EmployeeDays {
 	}
 
 	/** An employee's days. */
-	record View(EmployeeProfile profile, List<Day> days) {
+	public record View(EmployeeProfile profile, List<Day> days) {
 	}
 
 	/**
 	 * One day: the two roll calls (either may be missing), and what discipline counted
 	 * ({@code fullUnexcused} null: nothing).
 	 */
-	record Day(LocalDate date, boolean working, List<String> names, AttendanceStatus morning, Integer morningMinutes,
-			AttendanceStatus evening, Integer eveningMinutes, String unitCode, long unitId, Boolean fullUnexcused,
-			Integer countedMinutes) {
+	public record Day(LocalDate date, boolean working, List<String> names, AttendanceStatus morning,
+			Integer morningMinutes, AttendanceStatus evening, Integer eveningMinutes, String unitCode, long unitId,
+			Boolean fullUnexcused, Integer countedMinutes) {
 	}
 
 }

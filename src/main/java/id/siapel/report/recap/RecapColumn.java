@@ -10,7 +10,7 @@ import id.siapel.attendance.AttendanceStatus;
  * take: each names its output column in the recap query, so nothing a user types ever
  * reaches the SQL.
  */
-enum RecapColumn {
+public enum RecapColumn {
 
 	NAME("name", null, true, true), UNIT("unit_code", null, false, true), TYPE("employment_type", null, false, true),
 	EMPLOYEES("employees", null, true, false), WORKING_DAYS("working_days", null, true, true),
@@ -44,16 +44,16 @@ enum RecapColumn {
 	}
 
 	/** The status this column counts, or {@code null}. */
-	AttendanceStatus status() {
+	public AttendanceStatus status() {
 		return this.status;
 	}
 
-	boolean numeric() {
+	public boolean numeric() {
 		return this != NAME && this != UNIT && this != TYPE;
 	}
 
 	/** Message key of the column header. */
-	String messageKey() {
+	public String messageKey() {
 		return (this.status != null) ? "recap.col.status." + this.status.name() : "recap.col." + name();
 	}
 

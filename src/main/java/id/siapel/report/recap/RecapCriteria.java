@@ -18,14 +18,14 @@ import id.siapel.organization.UnitView;
  * @param descending sort direction
  * @param page page number (0-based)
  */
-record RecapCriteria(RecapLevel level, LocalDate from, LocalDate to, UnitView unit, EmploymentType type,
+public record RecapCriteria(RecapLevel level, LocalDate from, LocalDate to, UnitView unit, EmploymentType type,
 		RecapColumn sort, boolean descending, int page) {
 
-	String unitCode() {
+	public String unitCode() {
 		return (this.unit != null) ? this.unit.code() : null;
 	}
 
-	String dir() {
+	public String dir() {
 		return this.descending ? "desc" : "asc";
 	}
 

@@ -1,7 +1,7 @@
 package id.siapel.report.recap;
 
 /** The rows of a recap: one per OPD, or one per employee. */
-enum RecapLevel {
+public enum RecapLevel {
 
 	OPD, EMPLOYEE
 

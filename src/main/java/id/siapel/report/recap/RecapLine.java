@@ -22,15 +22,15 @@ import id.siapel.employee.EmploymentType;
  * @param converted whole days of those minutes (per employee)
  * @param total full days plus converted days
  */
-record RecapLine(String code, String name, String unitCode, String unitName, EmploymentType employmentType,
+public record RecapLine(String code, String name, String unitCode, String unitName, EmploymentType employmentType,
 		int employees, int workingDays, int[] counts, int fullDays, int minutes, int converted, int total) {
 
-	int count(AttendanceStatus status) {
+	public int count(AttendanceStatus status) {
 		return this.counts[status.ordinal()];
 	}
 
 	/** The value of a numeric column. */
-	int number(RecapColumn column) {
+	public int number(RecapColumn column) {
 		if (column.status() != null) {
 			return count(column.status());
 		}

@@ -11,9 +11,9 @@ import java.util.List;
  * @param size page size
  * @param minutesPerDay minutes that make one day (discipline rules in force at the end)
  */
-record RecapPage(RecapCriteria criteria, List<RecapLine> rows, long total, int size, int minutesPerDay) {
+public record RecapPage(RecapCriteria criteria, List<RecapLine> rows, long total, int size, int minutesPerDay) {
 
-	int totalPages() {
+	public int totalPages() {
 		return (int) ((this.total + this.size - 1) / this.size);
 	}
 

@@ -38,10 +38,10 @@ class RecapStore {
 			sum(unexcused) as unexcused""";
 
 	private static final String COMMON = """
-			with u as (
+			with u as materialized (
 			    select * from unnest(cast(:units as bigint[]), cast(:opds as bigint[]), cast(:masks as text[]))
 			        as u(unit_id, opd_id, mask)),
-			src as (
+			src as materialized (
 			    select m.employee_id, m.unit_id, m.present, m.late, m.early_leave, m.permission, m.sick, m.on_leave,
 			        m.official_travel, m.study, m.remote, m.unexcused
 			    from recap_month m
@@ -63,7 +63,7 @@ class RecapStore {
 
 	private static final String EMPLOYEES = COMMON
 			+ """
-					members as (
+					members as materialized (
 					    select a.employee_id,
 					        sum(length(replace(substr(u.mask,
 					            greatest(coalesce(a.valid_from, cast(:from as date)), cast(:from as date)) - cast(:from as date) + 1,
@@ -76,9 +76,9 @@ class RecapStore {
 			+ " " + OVERLAPS + """
 
 					    group by a.employee_id),
-					counts as (select employee_id,""" + " " + STATUS_SUMS + """
+					counts as materialized (select employee_id,""" + " " + STATUS_SUMS + """
 					 from src group by employee_id),
-					disc as (
+					disc as materialized (
 					    select employee_id, count(*) filter (where full_unexcused) as full_days, sum(minutes) as minutes
 					    from discipline_day
 					    where day between :from and :to and unit_id = any(cast(:units as bigint[]))
@@ -102,22 +102,22 @@ class RecapStore {
 					""";
 
 	private static final String OPDS = COMMON + """
-			members as (
+			members as materialized (
 			    select distinct a.employee_id, u.opd_id
 			    from employee_assignment a join u on u.unit_id = a.unit_id join employee e on e.id = a.employee_id
 			    where""" + " " + OVERLAPS + " and " + TYPE + """
 			),
-			counts as (
+			counts as materialized (
 			    select s.employee_id, u.opd_id,""" + " " + STATUS_SUMS + """
 
 			    from src s join u on u.unit_id = s.unit_id group by s.employee_id, u.opd_id),
-			disc as (
+			disc as materialized (
 			    select d.employee_id, u.opd_id, count(*) filter (where d.full_unexcused) as full_days,
 			        sum(d.minutes) as minutes
 			    from discipline_day d join u on u.unit_id = d.unit_id
 			    where d.day between :from and :to
 			    group by d.employee_id, u.opd_id),
-			agg as (
+			agg as materialized (
 			    select m.opd_id, count(*) as employees, sum(coalesce(c.present, 0)) as present,
 			        sum(coalesce(c.late, 0)) as late, sum(coalesce(c.early_leave, 0)) as early_leave,
 			        sum(coalesce(c.permission, 0)) as permission, sum(coalesce(c.sick, 0)) as sick,
@@ -155,6 +155,27 @@ class RecapStore {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.streaming = new NamedParameterJdbcTemplate(template);
+	}
+
+	/**
+	 * Minutes of lateness that make one day under the discipline rules in force on the
+	 * day (Perban BKN 6/2022: 450; a setting of the discipline module, read from its
+	 * table).
+	 */
+	int minutesPerDay(LocalDate day) {
+		List<Integer> values = this.jdbc.queryForList(
+				"select minutes_per_day from discipline_rule_set where effective_from <= :day"
+						+ " order by effective_from desc limit 1",
+				new MapSqlParameterSource("day", day), Integer.class);
+		if (values.isEmpty()) {
+			values = this.jdbc.queryForList(
+					"select minutes_per_day from discipline_rule_set order by effective_from limit 1",
+					new MapSqlParameterSource(), Integer.class);
+		}
+		if (values.isEmpty()) {
+			throw new IllegalStateException("discipline_rule_set is empty (migration V20)");
+		}
+		return values.get(0);
 	}
 
 	/** One page, and the number of rows of all pages. */

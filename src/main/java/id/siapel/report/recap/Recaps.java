@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import id.siapel.calendar.UnitCalendar;
 import id.siapel.calendar.WorkCalendar;
 import id.siapel.calendar.WorkCalendars;
-import id.siapel.discipline.DisciplineRules;
 import id.siapel.employee.EmploymentType;
 import id.siapel.organization.UnitScope;
 import id.siapel.organization.UnitScopes;
@@ -47,8 +46,6 @@ class Recaps {
 	private final UnitScopes scopes;
 
 	private final WorkCalendars calendars;
-
-	private final DisciplineRules rules;
 
 	private final RecapStore store;
 
@@ -187,9 +184,7 @@ class Recaps {
 		List<Integer> opdWorkingDays = opdIds.stream()
 			.map((id) -> calendar.forUnit(id).countWorkingDays(criteria.from(), countUntil))
 			.toList();
-		int perDay = this.rules.book()
-			.countingOn(countUntil.isBefore(criteria.from()) ? criteria.from() : countUntil)
-			.minutesPerDay();
+		int perDay = this.store.minutesPerDay(countUntil.isBefore(criteria.from()) ? criteria.from() : countUntil);
 		return new RecapQuery(criteria, ids, opdOfUnit, masks, opdIds, opdWorkingDays, perDay,
 				RecapQuery.Split.of(criteria.from(), criteria.to()));
 	}
