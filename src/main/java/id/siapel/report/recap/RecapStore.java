@@ -83,7 +83,7 @@ class RecapStore {
 					    from discipline_day
 					    where day between :from and :to and unit_id = any(cast(:units as bigint[]))
 					    group by employee_id),
-					rows as (
+					rows as materialized (
 					    select e.id, e.nip as code, e.front_title, e.name, e.back_title, e.employment_type,
 					        un.code as unit_code, un.name as unit_name, 0 as employees, m.working_days,
 					        coalesce(c.present, 0) as present, coalesce(c.late, 0) as late,
@@ -129,7 +129,7 @@ class RecapStore {
 			    left join counts c on c.employee_id = m.employee_id and c.opd_id = m.opd_id
 			    left join disc d on d.employee_id = m.employee_id and d.opd_id = m.opd_id
 			    group by m.opd_id),
-			rows as (
+			rows as materialized (
 			    select o.opd_id as id, un.code as code, null as front_title, un.name, null as back_title,
 			        null as employment_type, un.code as unit_code, un.name as unit_name,
 			        coalesce(g.employees, 0) as employees, o.working_days,
