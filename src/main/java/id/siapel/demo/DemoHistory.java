@@ -31,6 +31,7 @@ import id.siapel.employee.Sex;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.report.RecapSummaries;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -62,6 +63,8 @@ class DemoHistory {
 	private final AttendanceLoader loader;
 
 	private final DisciplineRebuild rebuild;
+
+	private final RecapSummaries recaps;
 
 	private final Clock clock;
 
@@ -107,6 +110,7 @@ class DemoHistory {
 		}
 		long loaded = System.nanoTime();
 		this.rebuild.rebuild(from, today, now);
+		this.recaps.rebuild(from, today);
 		log.info(
 				"Demo roll-call history {} – {} loaded: {} records, {} registered absences in {} ms; standings and "
 						+ "flags counted in {} ms",

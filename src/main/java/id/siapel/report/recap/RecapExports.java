@@ -1,0 +1,107 @@
+package id.siapel.report.recap;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.siapel.report.PemdaProfiles;
+import id.siapel.security.CurrentUser;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes a recap as XLSX or CSV: a title block (Pemda, report, period, printed at,
+ * printed by), the column headers in the reader's language, then one line per row as the
+ * database streams it.
+ */
+@Service
+@RequiredArgsConstructor
+class RecapExports {
+
+	private final Recaps recaps;
+
+	private final PemdaProfiles pemda;
+
+	private final CurrentUser currentUser;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	/** A file name such as {@code rekap-opd_2025-04-01_2025-04-30.xlsx}. */
+	static String fileName(RecapCriteria criteria, String extension) {
+		String level = (criteria.level() == RecapLevel.OPD) ? "rekap-opd" : "rekap-pegawai";
+		String unit = (criteria.unit() != null) ? "_" + criteria.unit().code() : "";
+		return level + unit + "_" + criteria.from() + "_" + criteria.to() + "." + extension;
+	}
+
+	/**
+	 * Reads everything it needs from the request's user and locale first, then writes.
+	 */
+	void write(RecapCriteria criteria, RecapSheet sheet) {
+		Locale locale = LocaleContextHolder.getLocale();
+		DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+		String title = text("recap.export.title." + criteria.level(), locale);
+		if (criteria.unit() != null) {
+			title = title + " – " + criteria.unit().name();
+		}
+		sheet.title(text("recap.export.pemda", locale), this.pemda.current().regionName());
+		sheet.title(text("recap.export.report", locale), title);
+		sheet.title(text("recap.export.period", locale),
+				date.format(criteria.from()) + " – " + date.format(criteria.to()));
+		if (criteria.type() != null) {
+			sheet.title(text("recap.filter.type", locale), text("employmentType." + criteria.type(), locale));
+		}
+		sheet.title(text("recap.export.printedAt", locale),
+				DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm zzz", locale).format(ZonedDateTime.now(this.clock)));
+		sheet.title(text("recap.export.printedBy", locale), this.currentUser.require().fullName());
+		List<RecapColumn> numbers = RecapColumn.of(criteria.level()).stream().filter(RecapColumn::numeric).toList();
+		List<String> header = new ArrayList<>();
+		if (criteria.level() == RecapLevel.OPD) {
+			header.add(text("recap.col.CODE", locale));
+			header.add(text("recap.col.OPD", locale));
+		}
+		else {
+			header.add(text("recap.col.NIP", locale));
+			header.add(text("recap.col.NAME", locale));
+			header.add(text("recap.col.TYPE", locale));
+			header.add(text("recap.col.UNIT", locale));
+			header.add(text("recap.col.UNIT_NAME", locale));
+		}
+		numbers.forEach((column) -> header.add(text(column.messageKey(), locale)));
+		sheet.header(header);
+		this.recaps.stream(criteria, (line) -> {
+			List<Object> cells = new ArrayList<>(header.size());
+			cells.add(line.code());
+			cells.add(line.name());
+			if (criteria.level() == RecapLevel.EMPLOYEE) {
+				cells.add(text("employmentType." + line.employmentType(), locale));
+				cells.add(line.unitCode());
+				cells.add(line.unitName());
+			}
+			numbers.forEach((column) -> cells.add(line.number(column)));
+			sheet.row(cells);
+		});
+		sheet.close();
+	}
+
+	void xlsx(RecapCriteria criteria, OutputStream out) {
+		write(criteria, RecapSheet.xlsx(out, text("recap.export.sheet", LocaleContextHolder.getLocale())));
+	}
+
+	void csv(RecapCriteria criteria, OutputStream out) {
+		write(criteria, RecapSheet.csv(out));
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}
