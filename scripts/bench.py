@@ -10,9 +10,12 @@ The sheet saves write to the database (as HR, with a reason): use a benchmark da
 """
 import argparse
 import base64
+import http.cookiejar
 import json
+import re
 import statistics
 import time
+import urllib.parse
 import urllib.request
 
 
@@ -44,6 +47,26 @@ def main():
         call(method, path, body_for_run() if body_for_run else None)
         times = [call(method, path, body_for_run() if body_for_run else None)[0] for _ in range(args.runs)]
         print(f"{label:58s} median {statistics.median(times) * 1000:7.1f} ms   max {max(times) * 1000:7.1f} ms")
+
+    # The pages (reports, exports) use the web login, not HTTP Basic.
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    login_page = browser.open(args.base + "/login").read().decode()
+    token = re.search(r'name="_csrf" value="([^"]+)"', login_page).group(1)
+    username, password = args.user.split(":", 1)
+    browser.open(args.base + "/login", urllib.parse.urlencode(
+        {"username": username, "password": password, "_csrf": token}).encode()).read()
+
+    def page(label, path):
+        def fetch():
+            start = time.perf_counter()
+            with browser.open(args.base + path) as response:
+                size = len(response.read())
+            return time.perf_counter() - start, size
+        fetch()
+        runs = [fetch() for _ in range(args.runs)]
+        times = [t for t, _ in runs]
+        print(f"{label:58s} median {statistics.median(times) * 1000:7.1f} ms   max {max(times) * 1000:7.1f} ms"
+              f"   ({runs[0][1] / 1024:.0f} KB)")
 
     me = json.loads(call("GET", "/api/v1/users/me")[1])
     year = args.year or int(time.strftime("%Y"))
@@ -88,6 +111,20 @@ def main():
     measure(f"flags: regency, whole year {year}", "GET", f"/api/v1/flags?from={year}-01-01&to={year}-12-31")
     measure(f"calendar: a year for {args.large_unit}", "GET",
             f"/api/v1/calendar?from={year}-01-01&to={year}-12-31&unit={args.large_unit}")
+
+    month = f"from={date[:7]}-01&to={date}"
+    page("page: employee list, search 'sri'", "/employees?q=sri")
+    page("page: discipline standings of the regency", f"/discipline?year={year}")
+    page("page: compliance board", "/reports/board")
+    page("page: compliance board, table only (what htmx polls)", "/reports/board/table")
+    page(f"page: recap by OPD, {date[:7]}", f"/reports/recap?{month}")
+    page(f"page: recap by employee, {date[:7]}", f"/reports/recap/employees?{month}")
+    page(f"page: recap by employee, whole year {year}", f"/reports/recap/employees?from={year}-01-01&to={date}")
+    page(f"export: recap by employee {year} as XLSX (every employee)",
+         f"/reports/recap/employees.xlsx?from={year}-01-01&to={date}")
+    page(f"export: recap by employee {year} as CSV (every employee)",
+         f"/reports/recap/employees.csv?from={year}-01-01&to={date}")
+    page("page: charts of the year", f"/reports/charts?from={year}-01-01&to={date}")
 
 
 if __name__ == "__main__":
