@@ -1,0 +1,21 @@
+package id.siapel.discipline.cases;
+
+/**
+ * Opening a case (api.md, {@code POST /api/v1/cases}).
+ *
+ * @param nip the employee
+ * @param year the year of the violation, {@code null} for this year
+ * @param violation {@code UNEXCUSED_ABSENCE}, or a description of another violation
+ * @param article the article violated (another violation)
+ * @param sanction the proposed sanction code; for absence, {@code null} takes the current
+ * recommendation
+ */
+public record OpenCase(String nip, Integer year, String violation, String article, String sanction) {
+
+	public static final String UNEXCUSED_ABSENCE = "UNEXCUSED_ABSENCE";
+
+	public boolean isAbsence() {
+		return UNEXCUSED_ABSENCE.equals(this.violation);
+	}
+
+}

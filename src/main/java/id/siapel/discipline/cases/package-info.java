@@ -1,0 +1,14 @@
+/**
+ * Sanction cases (kasus hukuman disiplin): a case opens from an employee's recommendation
+ * for unexcused absence in a year, or by hand for another violation (e.g. a breach of ASN
+ * neutrality during Pilkada), and moves PROPOSED → SUMMONED (pemanggilan) → EXAMINED
+ * (berita acara pemeriksaan) → DECIDED (SK hukuman disiplin) → DELIVERED → COMPLETED, or
+ * is CANCELLED with a reason. One violation is sanctioned once, the heaviest applies (PP
+ * 94/2021, regulation.md §1.2): a year's absence has one open case at a time and one
+ * decided case; when the year's count later calls for a heavier sanction, a new case
+ * supersedes the lighter decided one when it is decided.
+ * <p>
+ * Internal to the discipline module; the report module reads decided cases through
+ * {@link id.siapel.discipline.SanctionCases}.
+ */
+package id.siapel.discipline.cases;
