@@ -9,8 +9,15 @@ package id.siapel.discipline.cases;
  * @param article the article violated (another violation)
  * @param sanction the proposed sanction code; for absence, {@code null} takes the current
  * recommendation
+ * @param openedOn the day the case was opened, {@code null} for today (a case begun on
+ * paper before it is recorded)
  */
-public record OpenCase(String nip, Integer year, String violation, String article, String sanction) {
+public record OpenCase(String nip, Integer year, String violation, String article, String sanction,
+		java.time.LocalDate openedOn) {
+
+	public OpenCase(String nip, Integer year, String violation, String article, String sanction) {
+		this(nip, year, violation, article, sanction, null);
+	}
 
 	public static final String UNEXCUSED_ABSENCE = "UNEXCUSED_ABSENCE";
 

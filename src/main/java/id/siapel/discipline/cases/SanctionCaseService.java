@@ -97,6 +97,13 @@ public class SanctionCaseService {
 		if (year < 2000 || year > today.getYear()) {
 			throw new RuleViolationException("year", "case.year.invalid", today.getYear());
 		}
+		LocalDate openedOn = (command.openedOn() != null) ? command.openedOn() : today;
+		if (openedOn.isAfter(today)) {
+			throw new RuleViolationException("openedOn", "case.date.future");
+		}
+		if (openedOn.getYear() < year) {
+			throw new RuleViolationException("openedOn", "case.openedOn.beforeYear", year);
+		}
 		if (command.nip() == null || command.nip().isBlank()) {
 			throw new RuleViolationException("nip", "case.nip.required");
 		}
@@ -125,7 +132,7 @@ public class SanctionCaseService {
 			String violation = this.messages.getMessage("case.violation.absence",
 					new Object[] { standing.totalDays(), String.valueOf(year) }, DOCUMENT_LOCALE);
 			opened = SanctionCase.open(subject, year, ViolationKind.UNEXCUSED_ABSENCE, violation, ABSENCE_ARTICLE,
-					standing.totalDays(), proposal, supersedes, today, this.clock.instant(), username());
+					standing.totalDays(), proposal, supersedes, openedOn, this.clock.instant(), username());
 		}
 		else {
 			List<Problem> problems = new ArrayList<>();
@@ -151,7 +158,7 @@ public class SanctionCaseService {
 				throw new RuleViolationException(problems);
 			}
 			opened = SanctionCase.open(subject, year, ViolationKind.OTHER, violation, article, null, proposal, null,
-					today, this.clock.instant(), username());
+					openedOn, this.clock.instant(), username());
 		}
 		opened = this.cases.saveAndFlush(opened);
 		this.events.publishEvent(new AuditRecord("CASE_OPENED", subject.nip(),

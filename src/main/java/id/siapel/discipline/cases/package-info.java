@@ -8,7 +8,9 @@
  * decided case; when the year's count later calls for a heavier sanction, a new case
  * supersedes the lighter decided one when it is decided.
  * <p>
- * Internal to the discipline module; the report module reads decided cases through
- * {@link id.siapel.discipline.SanctionCases}.
+ * The service and its records are the named interface {@code cases} (the demo opens cases
+ * through it); the entity and its table stay inside. The report module reads decided
+ * cases through {@link id.siapel.discipline.SanctionCases}.
  */
+@org.springframework.modulith.NamedInterface("cases")
 package id.siapel.discipline.cases;

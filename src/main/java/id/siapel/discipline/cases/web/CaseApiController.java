@@ -42,7 +42,7 @@ class CaseApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseJson open(@RequestBody OpenRequest request) {
 		return CaseJson.of(this.cases.open(new OpenCase(request.nip(), request.year(), request.violation(),
-				request.article(), request.sanction())), this.messages);
+				request.article(), request.sanction(), request.openedOn())), this.messages);
 	}
 
 	@PostMapping("/{id}/transitions")
@@ -75,7 +75,8 @@ class CaseApiController {
 			.toList();
 	}
 
-	record OpenRequest(String nip, Integer year, String violation, String article, String sanction) {
+	record OpenRequest(String nip, Integer year, String violation, String article, String sanction,
+			LocalDate openedOn) {
 	}
 
 	record TransitionRequest(CaseStatus to, LocalDate date, Long version, String summonsNumber,
