@@ -49,11 +49,16 @@ class DemoCases {
 			// Too early in the year for absences to have reached a decree.
 			return;
 		}
-		List<RecapRow> heaviest = this.standings.recap(today.getYear(), null, 3)
-			.stream()
-			.filter((row) -> row.totalDays() >= 3)
-			.limit(STATES.size() + 1)
-			.toList();
+		// Spread over the ladder: from the heaviest down, one employee every few days of
+		// difference, so the cases carry different sanctions.
+		List<RecapRow> heaviest = new java.util.ArrayList<>();
+		int last = Integer.MAX_VALUE;
+		for (RecapRow row : this.standings.recap(today.getYear(), null, 3)) {
+			if (row.totalDays() <= last - 3 && heaviest.size() <= STATES.size()) {
+				heaviest.add(row);
+				last = row.totalDays();
+			}
+		}
 		int made = 0;
 		for (int i = 0; i < heaviest.size() && i < STATES.size(); i++) {
 			CaseView c = this.cases.open(new OpenCase(heaviest.get(i).nip(), today.getYear(),

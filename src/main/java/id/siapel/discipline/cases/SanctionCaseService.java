@@ -95,14 +95,14 @@ public class SanctionCaseService {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = (command.year() != null) ? command.year() : today.getYear();
 		if (year < 2000 || year > today.getYear()) {
-			throw new RuleViolationException("year", "case.year.invalid", today.getYear());
+			throw new RuleViolationException("year", "case.year.invalid", String.valueOf(today.getYear()));
 		}
 		LocalDate openedOn = (command.openedOn() != null) ? command.openedOn() : today;
 		if (openedOn.isAfter(today)) {
 			throw new RuleViolationException("openedOn", "case.date.future");
 		}
 		if (openedOn.getYear() < year) {
-			throw new RuleViolationException("openedOn", "case.openedOn.beforeYear", year);
+			throw new RuleViolationException("openedOn", "case.openedOn.beforeYear", String.valueOf(year));
 		}
 		if (command.nip() == null || command.nip().isBlank()) {
 			throw new RuleViolationException("nip", "case.nip.required");
@@ -121,7 +121,8 @@ public class SanctionCaseService {
 				proposal = proposal(options, command.sanction(), "sanction");
 			}
 			else if (recommendation.level() == SanctionLevel.NONE || recommendation.sanction() == null) {
-				throw new RuleViolationException("violation", "case.noRecommendation", standing.totalDays(), year);
+				throw new RuleViolationException("violation", "case.noRecommendation", standing.totalDays(),
+						String.valueOf(year));
 			}
 			else {
 				proposal = new SanctionCase.Proposal(recommendation.level(), recommendation.sanction(),
@@ -178,12 +179,13 @@ public class SanctionCaseService {
 		for (SanctionCase other : this.cases.findByEmployeeIdAndYearAndViolationKindOrderByIdDesc(employeeId, year,
 				ViolationKind.UNEXCUSED_ABSENCE)) {
 			if (CaseStatus.OPEN_STATES.contains(other.getStatus())) {
-				throw new RuleViolationException("violation", "case.duplicate.open", other.getId(), year);
+				throw new RuleViolationException("violation", "case.duplicate.open", String.valueOf(other.getId()),
+						String.valueOf(year));
 			}
 			if (CaseStatus.DECIDED_STATES.contains(other.getStatus()) && other.getSupersededById() == null) {
 				if (weight(options, proposal.sanction()) <= weight(options, other.getSanction())) {
 					throw new RuleViolationException("violation", "case.duplicate.decided", other.getDecreeNumber(),
-							year);
+							String.valueOf(year));
 				}
 				supersedes = other.getId();
 			}
@@ -202,7 +204,8 @@ public class SanctionCaseService {
 		}
 		CaseStatus from = c.getStatus();
 		if (!from.next(c.getSummonsCount()).contains(move.to())) {
-			throw new RuleViolationException("to", "case.transition.notAllowed", from.name(), move.to().name());
+			throw new RuleViolationException("to", "case.transition.notAllowed", statusName(from),
+					statusName(move.to()));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		List<Problem> problems = new ArrayList<>();
@@ -485,6 +488,12 @@ public class SanctionCaseService {
 
 	private static String strip(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A state's name in the reader's language, resolved with the message. */
+	private static org.springframework.context.MessageSourceResolvable statusName(CaseStatus status) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "case.status." + status.name() }, status.name());
 	}
 
 	private String username() {
