@@ -60,6 +60,8 @@ class DemoData extends BeforeServing {
 
 	private final UserDetailsService userDetails;
 
+	private final DemoCases demoCases;
+
 	@Override
 	protected int step() {
 		return 20;
@@ -82,6 +84,7 @@ class DemoData extends BeforeServing {
 					this.inspection.load();
 				});
 				as("bkpsdm", this.reviews::load);
+				as("bkpsdm", this.demoCases::load);
 			}
 		}
 		else if (this.settings.history() && !this.attendance.hasHistory()) {

@@ -115,6 +115,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// The page a printed document's QR code opens: readable by anyone holding the
+			// paper.
+			.requestMatchers("/verify/**")
+			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()

@@ -1,0 +1,503 @@
+package id.siapel.discipline.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import id.siapel.calendar.WorkCalendars;
+import id.siapel.discipline.Standing;
+import id.siapel.discipline.Standings;
+import id.siapel.discipline.rules.Recommendation;
+import id.siapel.discipline.rules.SanctionLevel;
+import id.siapel.employee.EmployeeDirectory;
+import id.siapel.employee.EmployeeProfile;
+import id.siapel.organization.UnitTree;
+import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
+import id.siapel.security.CurrentUser;
+import id.siapel.shared.AuditRecord;
+import id.siapel.shared.NotFoundException;
+import id.siapel.shared.RuleViolationException;
+import id.siapel.shared.RuleViolationException.Problem;
+import jakarta.persistence.criteria.Predicate;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening sanction cases and moving them through the procedure of PP 94/2021 (summons,
+ * examination, decree, delivery), for BKPSDM, the Sekda and the administrator. Wrong
+ * moves, dates in the future or before the previous step, and a second case for a
+ * violation already sanctioned are refused with a rule violation; a stale version is a
+ * conflict. Every change goes to the audit trail.
+ */
+@Service
+@RequiredArgsConstructor
+@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
+public class SanctionCaseService {
+
+	/** The obligation unexcused absence breaks (PP 94/2021 Pasal 4 huruf f). */
+	static final String ABSENCE_ARTICLE = "PP 94/2021 Pasal 4 huruf f";
+
+	/**
+	 * Working days between the summons letter and the examination (regulation.md §1.4).
+	 */
+	static final int SUMMONS_WORKING_DAYS = 7;
+
+	/** Days within which a decree is delivered (regulation.md §1.4). */
+	static final int DELIVERY_DAYS = 14;
+
+	private static final Locale DOCUMENT_LOCALE = Locale.forLanguageTag("id");
+
+	private final SanctionCaseRepository cases;
+
+	private final SanctionCatalog catalog;
+
+	private final Standings standings;
+
+	private final EmployeeDirectory employees;
+
+	private final Units units;
+
+	private final WorkCalendars calendars;
+
+	private final CurrentUser currentUser;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	/**
+	 * A case for the year's unexcused absence, as the current recommendation proposes.
+	 */
+	@Transactional
+	public CaseView openFromRecommendation(String nip, Integer year) {
+		return open(new OpenCase(nip, year, OpenCase.UNEXCUSED_ABSENCE, null, null));
+	}
+
+	@Transactional
+	public CaseView open(OpenCase command) {
+		LocalDate today = LocalDate.now(this.clock);
+		int year = (command.year() != null) ? command.year() : today.getYear();
+		if (year < 2000 || year > today.getYear()) {
+			throw new RuleViolationException("year", "case.year.invalid", String.valueOf(today.getYear()));
+		}
+		LocalDate openedOn = (command.openedOn() != null) ? command.openedOn() : today;
+		if (openedOn.isAfter(today)) {
+			throw new RuleViolationException("openedOn", "case.date.future");
+		}
+		if (openedOn.getYear() < year) {
+			throw new RuleViolationException("openedOn", "case.openedOn.beforeYear", String.valueOf(year));
+		}
+		if (command.nip() == null || command.nip().isBlank()) {
+			throw new RuleViolationException("nip", "case.nip.required");
+		}
+		if (command.violation() == null || command.violation().isBlank()) {
+			throw new RuleViolationException("violation", "case.violation.required");
+		}
+		SanctionCase.Subject subject = subject(command.nip().strip());
+		Map<String, SanctionOption> options = this.catalog.options();
+		SanctionCase opened;
+		if (command.isAbsence()) {
+			Standing standing = this.standings.standing(subject.nip(), year);
+			Recommendation recommendation = standing.recommendation();
+			SanctionCase.Proposal proposal;
+			if (command.sanction() != null && !command.sanction().isBlank()) {
+				proposal = proposal(options, command.sanction(), "sanction");
+			}
+			else if (recommendation.level() == SanctionLevel.NONE || recommendation.sanction() == null) {
+				throw new RuleViolationException("violation", "case.noRecommendation", standing.totalDays(),
+						String.valueOf(year));
+			}
+			else {
+				proposal = new SanctionCase.Proposal(recommendation.level(), recommendation.sanction(),
+						recommendation.label(), recommendation.legalBasis(),
+						(recommendation.authority() != null) ? recommendation.authority().name() : null);
+			}
+			Long supersedes = checkOnce(subject.employeeId(), year, proposal, options);
+			String violation = this.messages.getMessage("case.violation.absence",
+					new Object[] { standing.totalDays(), String.valueOf(year) }, DOCUMENT_LOCALE);
+			opened = SanctionCase.open(subject, year, ViolationKind.UNEXCUSED_ABSENCE, violation, ABSENCE_ARTICLE,
+					standing.totalDays(), proposal, supersedes, openedOn, this.clock.instant(), username());
+		}
+		else {
+			List<Problem> problems = new ArrayList<>();
+			String violation = command.violation().strip();
+			if (violation.length() > 1000) {
+				problems.add(new Problem("violation", "case.field.tooLong", 1000));
+			}
+			String article = strip(command.article());
+			if (article != null && article.length() > 300) {
+				problems.add(new Problem("article", "case.field.tooLong", 300));
+			}
+			SanctionCase.Proposal proposal = new SanctionCase.Proposal(SanctionLevel.NONE, null, null, null, null);
+			if (command.sanction() != null && !command.sanction().isBlank()) {
+				SanctionOption option = options.get(command.sanction().strip());
+				if (option == null) {
+					problems.add(new Problem("sanction", "case.sanction.unknown", command.sanction()));
+				}
+				else {
+					proposal = proposalOf(option);
+				}
+			}
+			if (!problems.isEmpty()) {
+				throw new RuleViolationException(problems);
+			}
+			opened = SanctionCase.open(subject, year, ViolationKind.OTHER, violation, article, null, proposal, null,
+					openedOn, this.clock.instant(), username());
+		}
+		opened = this.cases.saveAndFlush(opened);
+		this.events.publishEvent(new AuditRecord("CASE_OPENED", subject.nip(),
+				"case " + opened.getId() + ", " + opened.getViolationKind() + " " + year + ", " + opened.getSanction()
+						+ (opened.getSupersedesId() != null ? ", supersedes case " + opened.getSupersedesId() : "")));
+		return view(opened);
+	}
+
+	/**
+	 * One violation is sanctioned once: no second open case for the year's absence, and a
+	 * decided one only gives way to a heavier sanction. Returns the case a new one
+	 * supersedes.
+	 */
+	private Long checkOnce(long employeeId, int year, SanctionCase.Proposal proposal,
+			Map<String, SanctionOption> options) {
+		Long supersedes = null;
+		for (SanctionCase other : this.cases.findByEmployeeIdAndYearAndViolationKindOrderByIdDesc(employeeId, year,
+				ViolationKind.UNEXCUSED_ABSENCE)) {
+			if (CaseStatus.OPEN_STATES.contains(other.getStatus())) {
+				throw new RuleViolationException("violation", "case.duplicate.open", String.valueOf(other.getId()),
+						String.valueOf(year));
+			}
+			if (CaseStatus.DECIDED_STATES.contains(other.getStatus()) && other.getSupersededById() == null) {
+				if (weight(options, proposal.sanction()) <= weight(options, other.getSanction())) {
+					throw new RuleViolationException("violation", "case.duplicate.decided", other.getDecreeNumber(),
+							String.valueOf(year));
+				}
+				supersedes = other.getId();
+			}
+		}
+		return supersedes;
+	}
+
+	@Transactional
+	public CaseView transition(long id, CaseTransition move) {
+		SanctionCase c = load(id);
+		if (move.version() != null && move.version() != c.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(SanctionCase.class, id);
+		}
+		if (move.to() == null) {
+			throw new RuleViolationException("to", "case.transition.toRequired");
+		}
+		CaseStatus from = c.getStatus();
+		if (!from.next(c.getSummonsCount()).contains(move.to())) {
+			throw new RuleViolationException("to", "case.transition.notAllowed", statusName(from),
+					statusName(move.to()));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<Problem> problems = new ArrayList<>();
+		LocalDate date = move.date();
+		if (date == null) {
+			problems.add(new Problem("date", "case.date.required"));
+		}
+		else if (date.isAfter(today)) {
+			problems.add(new Problem("date", "case.date.future"));
+		}
+		else if (date.isBefore(c.lastStepDate())) {
+			problems.add(new Problem("date", "case.date.beforePrevious", c.lastStepDate().toString()));
+		}
+		String note = strip(move.note());
+		if (note != null && note.length() > 1000) {
+			problems.add(new Problem("note", "case.field.tooLong", 1000));
+		}
+		var now = this.clock.instant();
+		String by = username();
+		switch (move.to()) {
+			case SUMMONED -> {
+				String number = text(problems, "summonsNumber", move.summonsNumber(), 100);
+				if (move.examinationDate() != null && date != null && !move.examinationDate().isAfter(date)) {
+					problems.add(new Problem("examinationDate", "case.examinationDate.beforeSummons"));
+				}
+				throwIf(problems);
+				c.summon(date, number, move.examinationDate(), note, now, by);
+			}
+			case EXAMINED -> {
+				String examiner = text(problems, "examiner", move.examiner(), 300);
+				throwIf(problems);
+				c.examine(date, examiner, Boolean.TRUE.equals(move.team()), note, now, by);
+			}
+			case DECIDED -> decide(c, move, date, note, problems);
+			case DELIVERED -> {
+				throwIf(problems);
+				c.deliver(date, note, now, by);
+			}
+			case COMPLETED -> {
+				throwIf(problems);
+				c.complete(date, note, now, by);
+			}
+			case CANCELLED -> {
+				if (note == null) {
+					problems.add(new Problem("note", "case.cancel.reasonRequired"));
+				}
+				throwIf(problems);
+				c.cancel(date, note, now, by);
+			}
+			default ->
+				throw new RuleViolationException("to", "case.transition.notAllowed", from.name(), move.to().name());
+		}
+		this.cases.saveAndFlush(c);
+		this.events.publishEvent(new AuditRecord("CASE_" + move.to().name(), c.getNip(),
+				"case " + c.getId() + ": " + from + " -> " + move.to() + " on " + date + detail(c, move.to())
+						+ ((note != null) ? ", note: " + note : "")));
+		return view(c);
+	}
+
+	private void decide(SanctionCase c, CaseTransition move, LocalDate date, String note, List<Problem> problems) {
+		Map<String, SanctionOption> options = this.catalog.options();
+		String number = text(problems, "decreeNumber", move.decreeNumber(), 100);
+		if (number == null) {
+			problems.add(new Problem("decreeNumber", "case.decreeNumber.required"));
+		}
+		String authority = text(problems, "authority", move.authority(), 200);
+		if (authority == null) {
+			problems.add(new Problem("authority", "case.authority.required"));
+		}
+		String code = (move.sanction() != null && !move.sanction().isBlank()) ? move.sanction().strip() : null;
+		SanctionOption option = null;
+		if (code == null) {
+			problems.add(new Problem("sanction", "case.sanction.required"));
+		}
+		else {
+			option = options.get(code);
+			if (option == null) {
+				problems.add(new Problem("sanction", "case.sanction.unknown", code));
+			}
+		}
+		LocalDate from = move.effectiveFrom();
+		LocalDate to = move.effectiveTo();
+		if (from == null) {
+			problems.add(new Problem("effectiveFrom", "case.effectiveFrom.required"));
+		}
+		else if (to != null && to.isBefore(from)) {
+			problems.add(new Problem("effectiveTo", "case.effectiveTo.beforeFrom"));
+		}
+		SanctionCase superseded = null;
+		if (c.getSupersedesId() != null && option != null) {
+			superseded = load(c.getSupersedesId());
+			if (superseded.getSupersededById() == null && CaseStatus.DECIDED_STATES.contains(superseded.getStatus())
+					&& option.weight() <= weight(options, superseded.getSanction())) {
+				problems.add(new Problem("sanction", "case.sanction.notHeavier", superseded.getSanctionLabel()));
+			}
+		}
+		throwIf(problems);
+		if (to == null) {
+			to = defaultEnd(option, from);
+		}
+		var now = this.clock.instant();
+		if (superseded != null && superseded.getSupersededById() == null
+				&& CaseStatus.DECIDED_STATES.contains(superseded.getStatus())) {
+			// The heaviest applies: the lighter decree gives way, before this one counts
+			// as
+			// decided.
+			superseded.supersededBy(c.getId(), now, username());
+			this.cases.saveAndFlush(superseded);
+			this.events.publishEvent(new AuditRecord("CASE_SUPERSEDED", superseded.getNip(),
+					"case " + superseded.getId() + " superseded by case " + c.getId()));
+		}
+		c.decide(date, number, authority, proposalOf(option), from, to, subject(c.getNip()), note, now, username());
+	}
+
+	/**
+	 * The sanction's own duration when its code names one (tunjangan cut for 6, 9 or 12
+	 * months, demotion for 12); a reprimand takes effect on its day; a dismissal has no
+	 * end.
+	 */
+	static LocalDate defaultEnd(SanctionOption option, LocalDate from) {
+		if (option.months() > 0) {
+			return from.plusMonths(option.months()).minusDays(1);
+		}
+		if (option.level() == SanctionLevel.LIGHT) {
+			return from;
+		}
+		return null;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseView get(long id) {
+		return view(load(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseView> ofEmployee(String nip) {
+		String known = this.employees.profile(nip).nip();
+		return this.cases.findByNipOrderByIdDesc(known).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CasePage search(CaseFilter filter, int page, int size) {
+		if (page < 0) {
+			throw new RuleViolationException("page", "paging.page.invalid");
+		}
+		Set<Long> unitIds = null;
+		if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
+			UnitTree tree = this.units.tree();
+			UnitView unit = tree.byCode(filter.unitCode().strip().toUpperCase(Locale.ROOT))
+				.orElseThrow(() -> new NotFoundException("unit.notFound", filter.unitCode()));
+			unitIds = tree.subtreeIds(unit.id());
+		}
+		Set<Long> ids = unitIds;
+		Specification<SanctionCase> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (filter.year() != null) {
+				where.add(cb.equal(root.get("year"), filter.year()));
+			}
+			if (filter.status() != null) {
+				where.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.level() != null) {
+				where.add(cb.equal(root.get("level"), filter.level()));
+			}
+			if (filter.nip() != null && !filter.nip().isBlank()) {
+				where.add(cb.equal(root.get("nip"), filter.nip().strip()));
+			}
+			if (ids != null) {
+				where.add(root.get("unitId").in(ids));
+			}
+			return cb.and(where.toArray(new Predicate[0]));
+		};
+		Page<SanctionCase> result = this.cases.findAll(spec,
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+		return new CasePage(result.getContent().stream().map(this::view).toList(), page, size,
+				result.getTotalElements());
+	}
+
+	/** The sanctions that can be decided, lightest first. */
+	@Transactional(readOnly = true)
+	public List<SanctionOption> sanctionOptions() {
+		return this.catalog.options()
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(SanctionOption::weight))
+			.toList();
+	}
+
+	private SanctionCase load(long id) {
+		return this.cases.findById(id).orElseThrow(() -> new NotFoundException("case.notFound", id));
+	}
+
+	private SanctionCase.Subject subject(String nip) {
+		EmployeeProfile profile = this.employees.profile(nip);
+		long employeeId = this.employees.idsOf(List.of(profile.nip())).get(profile.nip());
+		UnitTree tree = this.units.tree();
+		UnitView unit = tree.byCode(profile.unitCode())
+			.orElseThrow(() -> new NotFoundException("unit.notFound", profile.unitCode()));
+		String unitName = unit.name();
+		UnitView opd = tree.opdOf(unit.id()).orElse(unit);
+		if (opd.id() != unit.id()) {
+			unitName = unitName + ", " + opd.name();
+		}
+		return new SanctionCase.Subject(employeeId, profile.nip(), profile.displayName(), profile.rank(),
+				profile.position(), unit.id(), unit.code(), unitName);
+	}
+
+	private static SanctionCase.Proposal proposal(Map<String, SanctionOption> options, String code, String field) {
+		SanctionOption option = options.get(code.strip());
+		if (option == null) {
+			throw new RuleViolationException(field, "case.sanction.unknown", code);
+		}
+		return proposalOf(option);
+	}
+
+	private static SanctionCase.Proposal proposalOf(SanctionOption option) {
+		return new SanctionCase.Proposal(option.level(), option.code(), option.label(), option.legalBasis(),
+				option.authority());
+	}
+
+	private static int weight(Map<String, SanctionOption> options, String code) {
+		SanctionOption option = (code != null) ? options.get(code) : null;
+		return (option != null) ? option.weight() : 0;
+	}
+
+	private CaseView view(SanctionCase c) {
+		List<CaseView.Warning> warnings = new ArrayList<>();
+		if (c.getSummonsDate() != null && c.getExaminationDate() != null
+				&& c.getExaminationDate().isAfter(c.getSummonsDate())) {
+			int days = this.calendars.current()
+				.forUnit(c.getUnitId())
+				.countWorkingDays(c.getSummonsDate().plusDays(1), c.getExaminationDate());
+			if (days < SUMMONS_WORKING_DAYS) {
+				warnings.add(new CaseView.Warning("case.warning.summonsGap", days, SUMMONS_WORKING_DAYS));
+			}
+		}
+		if (c.getExaminedOn() != null && !c.isExaminedByTeam() && c.getLevel() == SanctionLevel.SEVERE) {
+			warnings.add(new CaseView.Warning("case.warning.team"));
+		}
+		if (c.getDecreeDate() != null && c.getDeliveredOn() != null
+				&& c.getDeliveredOn().isAfter(c.getDecreeDate().plusDays(DELIVERY_DAYS))) {
+			warnings.add(new CaseView.Warning("case.warning.lateDelivery", DELIVERY_DAYS));
+		}
+		return new CaseView(c.getId(), c.getVersion(), c.getNip(), c.getEmployeeName(), c.getEmployeeRank(),
+				c.getEmployeePosition(), c.getUnitCode(), c.getUnitName(), c.getYear(), c.getViolationKind(),
+				c.getViolation(), c.getArticle(), c.getAbsenceDays(), c.getLevel(), c.getSanction(),
+				c.getSanctionLabel(), c.getLegalBasis(), c.getProposedAuthority(), c.getStatus(), c.getOpenedOn(),
+				c.getSummonsNumber(), c.getSummonsDate(), c.getSummonsCount(), c.getExaminationDate(),
+				c.getExaminedOn(), c.getExaminer(), c.isExaminedByTeam(), c.getDecreeNumber(), c.getDecreeDate(),
+				c.getDecreeAuthority(), c.getEffectiveFrom(), c.getEffectiveTo(), c.getDeliveredOn(),
+				c.getCompletedOn(), c.getCancelledOn(), c.getCancelReason(), c.getSupersedesId(), c.getSupersededById(),
+				c.getLastNote(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(),
+				List.copyOf(c.getStatus().next(c.getSummonsCount())), List.copyOf(warnings));
+	}
+
+	private static String detail(SanctionCase c, CaseStatus to) {
+		return switch (to) {
+			case SUMMONED -> ", summons " + c.getSummonsNumber() + ", examination " + c.getExaminationDate();
+			case EXAMINED -> ", examiner " + c.getExaminer() + (c.isExaminedByTeam() ? " (team)" : "");
+			case DECIDED -> ", decree " + c.getDecreeNumber() + " by " + c.getDecreeAuthority() + ", " + c.getSanction()
+					+ " " + c.getEffectiveFrom() + ".." + c.getEffectiveTo();
+			case CANCELLED -> ", reason: " + c.getCancelReason();
+			default -> "";
+		};
+	}
+
+	private static String text(List<Problem> problems, String field, String value, int max) {
+		String stripped = strip(value);
+		if (stripped != null && stripped.length() > max) {
+			problems.add(new Problem(field, "case.field.tooLong", max));
+		}
+		return stripped;
+	}
+
+	private static void throwIf(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
+	}
+
+	private static String strip(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A state's name in the reader's language, resolved with the message. */
+	private static org.springframework.context.MessageSourceResolvable statusName(CaseStatus status) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "case.status." + status.name() }, status.name());
+	}
+
+	private String username() {
+		return this.currentUser.require().getUsername();
+	}
+
+}

@@ -1,0 +1,96 @@
+package id.siapel.report.sanctions;
+
+import java.time.LocalDate;
+
+import id.siapel.organization.Units;
+import id.siapel.report.sanctions.SanctionDocuments.SanctionListQuery;
+import id.siapel.shared.RuleViolationException;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Sekda's sanction list as a printable page and as a PDF, and the statement of no
+ * sanction from an employee's profile (HR, SECRETARY, ADMIN).
+ */
+@Controller
+@RequiredArgsConstructor
+@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
+class SanctionListController {
+
+	private final SanctionDocuments documents;
+
+	private final Units units;
+
+	private final PublicUrl publicUrl;
+
+	@ModelAttribute
+	void menu(Model model) {
+		model.addAttribute("activeMenu", "sanctionList");
+	}
+
+	@GetMapping("/reports/sanctions")
+	String page(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String level, Model model) {
+		SanctionListQuery query = new SanctionListQuery(year, from, to, blank(unit), blank(level));
+		var list = this.documents.list(query);
+		model.addAttribute("list", list);
+		model.addAttribute("year", (year != null || from != null) ? year : list.from().getYear());
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("unit", blank(unit));
+		model.addAttribute("level", blank(level));
+		model.addAttribute("levels", java.util.List.of("LIGHT", "MODERATE", "SEVERE"));
+		model.addAttribute("units", this.units.visibleTree());
+		return "report/sanctions";
+	}
+
+	@GetMapping("/reports/sanctions.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String level) {
+		SanctionListQuery query = new SanctionListQuery(year, from, to, blank(unit), blank(level));
+		return pdfResponse(this.documents.listPdf(query, this.publicUrl.base()), "daftar-hukuman-disiplin.pdf");
+	}
+
+	@GetMapping("/reports/statements/{nip}.pdf")
+	Object statement(@PathVariable String nip, RedirectAttributes redirect) {
+		try {
+			return pdfResponse(this.documents.statementPdf(nip, this.publicUrl.base()),
+					"surat-pernyataan-" + nip.replaceAll("[^0-9A-Za-z.-]", "") + ".pdf");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("warning", ex.messageKey());
+			redirect.addFlashAttribute("warningArgs", ex.arguments());
+			return "redirect:/employees/" + nip;
+		}
+	}
+
+	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(pdf);
+	}
+
+	private static String blank(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
