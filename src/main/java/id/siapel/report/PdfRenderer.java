@@ -3,6 +3,7 @@ package id.siapel.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -51,20 +52,32 @@ public class PdfRenderer {
 	}
 
 	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
-		String html = html(template, variables, locale);
+		return pdf(html(template, variables, locale));
+	}
+
+	/** The PDF of an HTML document made by {@link #html}. */
+	public byte[] pdf(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, BASE_URI);
-			builder.toStream(out);
-			builder.run();
+			builder(html, out).run();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The configured openhtmltopdf builder for the HTML (public so that the benchmark can
+	 * time layout and writing apart).
+	 */
+	public PdfRendererBuilder builder(String html, OutputStream out) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+		builder.withHtmlContent(html, BASE_URI);
+		builder.toStream(out);
+		return builder;
 	}
 
 	private static String baseUri() {

@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import id.siapel.attendance.AttendanceStatus;
 import id.siapel.attendance.MonthGrid;
 import id.siapel.attendance.RollCallHistory;
+import id.siapel.organization.UnitTree;
+import id.siapel.organization.UnitView;
+import id.siapel.organization.Units;
 import id.siapel.report.PdfRenderer;
 import id.siapel.report.PemdaProfiles;
 import id.siapel.security.CurrentUser;
@@ -43,6 +47,8 @@ class MonthlyRecapController {
 
 	private final PdfRenderer renderer;
 
+	private final Units units;
+
 	private final PemdaProfiles pemda;
 
 	private final CurrentUser currentUser;
@@ -72,8 +78,14 @@ class MonthlyRecapController {
 
 	private Map<String, Object> variables(String unit, YearMonth month) {
 		MonthGrid grid = this.history.grid(unit, month, 0, MAX_EMPLOYEES);
+		List<UnitView> units = this.units.tree()
+			.flatten(List.of(grid.unit().id()))
+			.stream()
+			.map(UnitTree.Node::unit)
+			.toList();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("grid", grid);
+		variables.put("document", MonthlyRecapDocument.of(grid, units));
 		variables.put("profile", this.pemda.current());
 		variables.put("logo", this.pemda.logoDataUri().orElse(null));
 		variables.put("statuses", AttendanceStatus.values());
