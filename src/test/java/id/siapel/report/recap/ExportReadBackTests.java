@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.siapel.report.PemdaProfiles;
 import id.siapel.security.UserAccounts;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.Logins;
@@ -56,6 +57,10 @@ class ExportReadBackTests {
 
 	RecapDataSet data;
 
+	/** The letterhead as the administrator set it (other tests edit it). */
+	@Autowired
+	PemdaProfiles pemda;
+
 	@BeforeEach
 	void aHandMadeWeek() throws Exception {
 		this.data = new RecapDataSet(this.mvc, this.fixtures, this.clock, this.accounts);
@@ -92,7 +97,7 @@ class ExportReadBackTests {
 				rows.add(cells);
 			}
 		}
-		assertThat(rows.get(0)).containsExactly("Pemerintah daerah", "PEMERINTAH KABUPATEN SUKAMAJU");
+		assertThat(rows.get(0)).containsExactly("Pemerintah daerah", this.pemda.current().regionName());
 		assertThat(rows.get(1).get(1)).isEqualTo("Rekap kehadiran apel per pegawai – Dinas Rekap Uji A");
 		assertThat(rows.get(2)).containsExactly("Periode", "5 April 2025 – 11 April 2025");
 		assertThat(rows.get(3).get(0)).isEqualTo("Dicetak pada");
@@ -131,7 +136,7 @@ class ExportReadBackTests {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), RecapSheet.CSV_FORMAT)) {
 			records = parser.getRecords();
 		}
-		assertThat(records.get(0).values()).containsExactly("Regional government", "PEMERINTAH KABUPATEN SUKAMAJU");
+		assertThat(records.get(0).values()).containsExactly("Regional government", this.pemda.current().regionName());
 		assertThat(records.get(1).values()[1]).isEqualTo("Roll-call attendance recap by OPD – Dinas Rekap Uji A");
 		assertThat(records.get(2).values()).containsExactly("Period", "5 April 2025 – 11 April 2025");
 		assertThat(records.get(4).get(0)).isEqualTo("Printed by");
@@ -158,7 +163,7 @@ class ExportReadBackTests {
 			assertThat(document.getPage(0).getMediaBox().getWidth())
 				.isGreaterThan(document.getPage(0).getMediaBox().getHeight());
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("PEMERINTAH KABUPATEN SUKAMAJU", "REKAPITULASI KEHADIRAN APEL BULANAN",
+			assertThat(text).contains(this.pemda.current().regionName(), "REKAPITULASI KEHADIRAN APEL BULANAN",
 					"Dinas Rekap Uji A", "April 2025", "Agus Rekap", this.data.a1, "Bambang Rekap", "Citra Rekap",
 					"Dicetak 2 Mei 2025 10.00", "BKPSDM");
 			assertThat(text).doesNotContain("Dedi Rekap");
