@@ -40,6 +40,9 @@ class DocumentCodes {
 
 	private final TransactionTemplate newTransaction;
 
+	/** As long as the HMAC-SHA256 output (RFC 2104 §3). */
+	static final int MIN_SECRET_BYTES = 32;
+
 	private volatile byte[] key;
 
 	DocumentCodes(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
@@ -48,6 +51,12 @@ class DocumentCodes {
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		if (configured != null && !configured.isBlank()
+				&& configured.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+			// A short key makes the HMAC of every printed document guessable.
+			throw new IllegalStateException("siapel.documents.secret (SIAPEL_DOCUMENTS_SECRET) must be at least "
+					+ MIN_SECRET_BYTES + " characters; leave it unset to have one generated.");
+		}
 		this.configured = configured;
 	}
 
