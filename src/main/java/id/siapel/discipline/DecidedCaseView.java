@@ -2,6 +2,8 @@ package id.siapel.discipline;
 
 import java.time.LocalDate;
 
+import id.siapel.discipline.rules.SanctionDuration;
+
 /**
  * A decided sanction case as printed documents show it (the Sekda's sanction list, the
  * statement of no sanction): the employee as the decree names him, the violation, the
@@ -65,6 +67,12 @@ public record DecidedCaseView(long id, String nip, String name, String rank, Str
 	 */
 	private LocalDate lastDay() {
 		LocalDate end = this.effectiveTo;
+		int months = SanctionDuration.months(this.sanction);
+		if (end == null && months > 0) {
+			// Decided before the end was derived from the code (a PPPK's postponed
+			// increment): the sanction's own duration.
+			end = this.effectiveFrom.plusMonths(months).minusDays(1);
+		}
 		if (this.superseded && this.supersededFrom != null) {
 			LocalDate before = this.supersededFrom.minusDays(1);
 			if (end == null || before.isBefore(end)) {

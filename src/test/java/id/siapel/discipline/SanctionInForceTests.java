@@ -41,11 +41,25 @@ class SanctionInForceTests {
 		assertThat(later.inForceOn(LocalDate.of(2025, 9, 1))).isTrue();
 	}
 
+	@Test
+	void aPppkSanctionStoredWithoutEndLastsAsItsCodeSays() {
+		DecidedCaseView postponed = decided("SALARY_INCREMENT_POSTPONED_2_YEARS", LocalDate.of(2023, 5, 1), null, false,
+				null);
+		assertThat(postponed.inForceOn(LocalDate.of(2025, 4, 30))).isTrue();
+		assertThat(postponed.inForceOn(LocalDate.of(2025, 5, 1))).isFalse();
+		assertThat(decided("CONTRACT_TERMINATION", LocalDate.of(2023, 5, 1), null, false, null)
+			.inForceOn(LocalDate.of(2030, 1, 1))).isTrue();
+	}
+
 	private static DecidedCaseView decided(LocalDate from, LocalDate to, boolean superseded, LocalDate supersededFrom) {
+		return decided("ALLOWANCE_CUT_6_MONTHS", from, to, superseded, supersededFrom);
+	}
+
+	private static DecidedCaseView decided(String code, LocalDate from, LocalDate to, boolean superseded,
+			LocalDate supersededFrom) {
 		return new DecidedCaseView(1, "198001012005011001", "Andi", "III/a", "Analis", "T1", "Dinas", 2025,
-				"Tidak masuk kerja", null, "MODERATE", "ALLOWANCE_CUT_6_MONTHS", "Pemotongan tunjangan", "Pasal 10",
-				"800/1/2025", LocalDate.of(2025, 4, 21), "Bupati", from, to, "DECIDED", superseded, null,
-				supersededFrom);
+				"Tidak masuk kerja", null, "MODERATE", code, "Pemotongan tunjangan", "Pasal 10", "800/1/2025",
+				LocalDate.of(2025, 4, 21), "Bupati", from, to, "DECIDED", superseded, null, supersededFrom);
 	}
 
 }
