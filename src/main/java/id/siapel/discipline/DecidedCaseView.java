@@ -2,6 +2,8 @@ package id.siapel.discipline;
 
 import java.time.LocalDate;
 
+import id.siapel.discipline.rules.SanctionDuration;
+
 /**
  * A decided sanction case as printed documents show it (the Sekda's sanction list, the
  * statement of no sanction): the employee as the decree names him, the violation, the
@@ -29,16 +31,55 @@ import java.time.LocalDate;
  * @param status {@code DECIDED}, {@code DELIVERED} or {@code COMPLETED}
  * @param superseded whether a heavier decree replaced it
  * @param supersededDecree the decree it replaced, or {@code null}
+ * @param supersededFrom the day the heavier decree that replaced it takes effect, or
+ * {@code null}
  */
 public record DecidedCaseView(long id, String nip, String name, String rank, String position, String unitCode,
 		String unitName, int year, String violation, String article, String level, String sanction,
 		String sanctionLabel, String legalBasis, String decreeNumber, LocalDate decreeDate, String authority,
-		LocalDate effectiveFrom, LocalDate effectiveTo, String status, boolean superseded, String supersededDecree) {
+		LocalDate effectiveFrom, LocalDate effectiveTo, String status, boolean superseded, String supersededDecree,
+		LocalDate supersededFrom) {
 
-	/** Whether the sanction runs on that day. */
+	/**
+	 * Whether the sanction runs on that day. A decree replaced by a heavier one stays in
+	 * force until the day before the heavier one takes effect.
+	 */
 	public boolean inForceOn(LocalDate day) {
-		return !this.superseded && !this.effectiveFrom.isAfter(day)
-				&& (this.effectiveTo == null || !this.effectiveTo.isBefore(day));
+		LocalDate end = lastDay();
+		return !this.effectiveFrom.isAfter(day) && (end == null || !end.isBefore(day))
+				&& (!this.superseded || end != null);
+	}
+
+	/**
+	 * Whether the sanction is decided but starts after that day (and is not replaced
+	 * before it starts).
+	 */
+	public boolean startsAfter(LocalDate day) {
+		LocalDate end = lastDay();
+		return this.effectiveFrom.isAfter(day) && (end == null || !end.isBefore(this.effectiveFrom))
+				&& (!this.superseded || end != null);
+	}
+
+	/**
+	 * The last day the sanction runs: its own end, or the day before the heavier decree
+	 * that replaced it takes effect; {@code null} for no end (or, for a replaced decree
+	 * whose successor's start is unknown, see {@link #inForceOn}).
+	 */
+	private LocalDate lastDay() {
+		LocalDate end = this.effectiveTo;
+		int months = SanctionDuration.months(this.sanction);
+		if (end == null && months > 0) {
+			// Decided before the end was derived from the code (a PPPK's postponed
+			// increment): the sanction's own duration.
+			end = this.effectiveFrom.plusMonths(months).minusDays(1);
+		}
+		if (this.superseded && this.supersededFrom != null) {
+			LocalDate before = this.supersededFrom.minusDays(1);
+			if (end == null || before.isBefore(end)) {
+				end = before;
+			}
+		}
+		return end;
 	}
 
 }

@@ -32,8 +32,10 @@ public class SanctionCases {
 			select c.id, c.nip, c.employee_name, c.employee_rank, c.employee_position, c.unit_code, c.unit_name,
 			       c.year, c.violation, c.article, c.level, c.sanction, c.sanction_label, c.legal_basis,
 			       c.decree_number, c.decree_date, c.decree_authority, c.effective_from, c.effective_to, c.status,
-			       c.superseded_by_id is not null as superseded, s.decree_number as superseded_decree
+			       c.superseded_by_id is not null as superseded, s.decree_number as superseded_decree,
+			       h.effective_from as superseded_from
 			from sanction_case c left join sanction_case s on s.id = c.supersedes_id
+			     left join sanction_case h on h.id = c.superseded_by_id
 			where c.status in ('DECIDED', 'DELIVERED', 'COMPLETED')
 			""";
 
@@ -98,7 +100,8 @@ public class SanctionCases {
 				rs.getString("legal_basis"), rs.getString("decree_number"),
 				rs.getObject("decree_date", LocalDate.class), rs.getString("decree_authority"),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getString("status"), rs.getBoolean("superseded"), rs.getString("superseded_decree"));
+				rs.getString("status"), rs.getBoolean("superseded"), rs.getString("superseded_decree"),
+				rs.getObject("superseded_from", LocalDate.class));
 	}
 
 }

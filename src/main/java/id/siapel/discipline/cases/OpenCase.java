@@ -22,7 +22,8 @@ public record OpenCase(String nip, Integer year, String violation, String articl
 	public static final String UNEXCUSED_ABSENCE = "UNEXCUSED_ABSENCE";
 
 	public boolean isAbsence() {
-		return UNEXCUSED_ABSENCE.equals(this.violation);
+		return this.violation != null
+				&& UNEXCUSED_ABSENCE.equals(this.violation.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 }

@@ -203,6 +203,14 @@ class SanctionCase extends BaseEntity {
 		step(null, now, by);
 	}
 
+	/**
+	 * The heavier decree that replaced this one was cancelled: this one applies again.
+	 */
+	void restore(Instant now, String by) {
+		this.supersededById = null;
+		touch(now, by);
+	}
+
 	void supersededBy(long caseId, Instant now, String by) {
 		this.supersededById = caseId;
 		touch(now, by);
@@ -229,7 +237,7 @@ class SanctionCase extends BaseEntity {
 
 	/** The employee as the case names him. */
 	record Subject(long employeeId, String nip, String name, String rank, String position, long unitId, String unitCode,
-			String unitName) {
+			String unitName, id.siapel.employee.EmploymentType employmentType) {
 	}
 
 	/** A sanction: level, code, name, article, proposed authority. */

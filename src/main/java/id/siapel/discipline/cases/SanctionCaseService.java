@@ -28,6 +28,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -111,14 +112,15 @@ public class SanctionCaseService {
 			throw new RuleViolationException("violation", "case.violation.required");
 		}
 		SanctionCase.Subject subject = subject(command.nip().strip());
-		Map<String, SanctionOption> options = this.catalog.options();
+		SanctionCatalog.Ladder ladder = ladder(subject, openedOn);
+		Map<String, SanctionOption> options = ladder.options();
 		SanctionCase opened;
 		if (command.isAbsence()) {
 			Standing standing = this.standings.standing(subject.nip(), year);
 			Recommendation recommendation = standing.recommendation();
 			SanctionCase.Proposal proposal;
 			if (command.sanction() != null && !command.sanction().isBlank()) {
-				proposal = proposal(options, command.sanction(), "sanction");
+				proposal = proposalOf(require(ladder, command.sanction().strip(), "sanction"));
 			}
 			else if (recommendation.level() == SanctionLevel.NONE || recommendation.sanction() == null) {
 				throw new RuleViolationException("violation", "case.noRecommendation", standing.totalDays(),
@@ -147,11 +149,8 @@ public class SanctionCaseService {
 			}
 			SanctionCase.Proposal proposal = new SanctionCase.Proposal(SanctionLevel.NONE, null, null, null, null);
 			if (command.sanction() != null && !command.sanction().isBlank()) {
-				SanctionOption option = options.get(command.sanction().strip());
-				if (option == null) {
-					problems.add(new Problem("sanction", "case.sanction.unknown", command.sanction()));
-				}
-				else {
+				SanctionOption option = find(ladder, command.sanction().strip(), "sanction", problems);
+				if (option != null) {
 					proposal = proposalOf(option);
 				}
 			}
@@ -161,7 +160,14 @@ public class SanctionCaseService {
 			opened = SanctionCase.open(subject, year, ViolationKind.OTHER, violation, article, null, proposal, null,
 					openedOn, this.clock.instant(), username());
 		}
-		opened = this.cases.saveAndFlush(opened);
+		try {
+			opened = this.cases.saveAndFlush(opened);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone else opened the same violation's case at the same moment: the
+			// unique index of one violation, one case, refuses the second.
+			throw new RuleViolationException("violation", "case.duplicate.concurrent", String.valueOf(year));
+		}
 		this.events.publishEvent(new AuditRecord("CASE_OPENED", subject.nip(),
 				"case " + opened.getId() + ", " + opened.getViolationKind() + " " + year + ", " + opened.getSanction()
 						+ (opened.getSupersedesId() != null ? ", supersedes case " + opened.getSupersedesId() : "")));
@@ -253,7 +259,11 @@ public class SanctionCaseService {
 					problems.add(new Problem("note", "case.cancel.reasonRequired"));
 				}
 				throwIf(problems);
+				boolean decided = CaseStatus.DECIDED_STATES.contains(from);
 				c.cancel(date, note, now, by);
+				if (decided && c.getSupersedesId() != null) {
+					restoreSuperseded(c, now, by);
+				}
 			}
 			default ->
 				throw new RuleViolationException("to", "case.transition.notAllowed", from.name(), move.to().name());
@@ -265,8 +275,29 @@ public class SanctionCaseService {
 		return view(c);
 	}
 
+	/**
+	 * A decided case that superseded a lighter decree is cancelled: the lighter decree
+	 * applies again (back on the Sekda's list and in the statement's history). The
+	 * cancelled case is written first, so the unique index of one decided case per
+	 * violation sees one at a time.
+	 */
+	private void restoreSuperseded(SanctionCase c, java.time.Instant now, String by) {
+		SanctionCase superseded = this.cases.findById(c.getSupersedesId()).orElse(null);
+		if (superseded == null || superseded.getSupersededById() == null
+				|| superseded.getSupersededById() != c.getId().longValue()) {
+			return;
+		}
+		this.cases.saveAndFlush(c);
+		superseded.restore(now, by);
+		this.cases.saveAndFlush(superseded);
+		this.events.publishEvent(new AuditRecord("CASE_RESTORED", superseded.getNip(),
+				"case " + superseded.getId() + " applies again: case " + c.getId() + " cancelled"));
+	}
+
 	private void decide(SanctionCase c, CaseTransition move, LocalDate date, String note, List<Problem> problems) {
-		Map<String, SanctionOption> options = this.catalog.options();
+		SanctionCase.Subject subject = subject(c.getNip());
+		SanctionCatalog.Ladder ladder = ladder(subject, (date != null) ? date : LocalDate.now(this.clock));
+		Map<String, SanctionOption> options = ladder.options();
 		String number = text(problems, "decreeNumber", move.decreeNumber(), 100);
 		if (number == null) {
 			problems.add(new Problem("decreeNumber", "case.decreeNumber.required"));
@@ -281,15 +312,16 @@ public class SanctionCaseService {
 			problems.add(new Problem("sanction", "case.sanction.required"));
 		}
 		else {
-			option = options.get(code);
-			if (option == null) {
-				problems.add(new Problem("sanction", "case.sanction.unknown", code));
-			}
+			option = find(ladder, code, "sanction", problems);
 		}
 		LocalDate from = move.effectiveFrom();
 		LocalDate to = move.effectiveTo();
 		if (from == null) {
 			problems.add(new Problem("effectiveFrom", "case.effectiveFrom.required"));
+		}
+		else if (date != null && from.isBefore(date)) {
+			// A sanction takes effect on or after its decree.
+			problems.add(new Problem("effectiveFrom", "case.effectiveFrom.beforeDecree", date.toString()));
 		}
 		else if (to != null && to.isBefore(from)) {
 			problems.add(new Problem("effectiveTo", "case.effectiveTo.beforeFrom"));
@@ -317,13 +349,20 @@ public class SanctionCaseService {
 			this.events.publishEvent(new AuditRecord("CASE_SUPERSEDED", superseded.getNip(),
 					"case " + superseded.getId() + " superseded by case " + c.getId()));
 		}
-		c.decide(date, number, authority, proposalOf(option), from, to, subject(c.getNip()), note, now, username());
+		SanctionCase.Proposal decided = proposalOf(option);
+		if (option.code().equals(c.getSanction()) && c.getSanctionLabel() != null) {
+			// The sanction proposed: keep its own wording and article (e.g. the dismissal
+			// for ten consecutive days, Pasal 11 ayat (2) huruf d angka 4).
+			decided = new SanctionCase.Proposal(option.level(), option.code(), c.getSanctionLabel(),
+					(c.getLegalBasis() != null) ? c.getLegalBasis() : option.legalBasis(), option.authority());
+		}
+		c.decide(date, number, authority, decided, from, to, subject, note, now, username());
 	}
 
 	/**
 	 * The sanction's own duration when its code names one (tunjangan cut for 6, 9 or 12
-	 * months, demotion for 12); a reprimand takes effect on its day; a dismissal has no
-	 * end.
+	 * months, demotion for 12, a PPPK's salary increment postponed for 1, 2 or 3 years);
+	 * a reprimand takes effect on its day; a dismissal has no end.
 	 */
 	static LocalDate defaultEnd(SanctionOption option, LocalDate from) {
 		if (option.months() > 0) {
@@ -384,6 +423,19 @@ public class SanctionCaseService {
 				result.getTotalElements());
 	}
 
+	/**
+	 * The sanctions that can be decided for the employee of a case, from his own ladder
+	 * in force today, lightest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SanctionOption> sanctionOptions(String nip) {
+		return ladder(subject(nip), LocalDate.now(this.clock)).options()
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(SanctionOption::weight))
+			.toList();
+	}
+
 	/** The sanctions that can be decided, lightest first. */
 	@Transactional(readOnly = true)
 	public List<SanctionOption> sanctionOptions() {
@@ -410,15 +462,42 @@ public class SanctionCaseService {
 			unitName = unitName + ", " + opd.name();
 		}
 		return new SanctionCase.Subject(employeeId, profile.nip(), profile.displayName(), profile.rank(),
-				profile.position(), unit.id(), unit.code(), unitName);
+				profile.position(), unit.id(), unit.code(), unitName, profile.employmentType());
 	}
 
-	private static SanctionCase.Proposal proposal(Map<String, SanctionOption> options, String code, String field) {
-		SanctionOption option = options.get(code.strip());
+	/**
+	 * The employee's own ladder on the day; the sanctions of every ladder only when none
+	 * applies to his employment type.
+	 */
+	private SanctionCatalog.Ladder ladder(SanctionCase.Subject subject, LocalDate day) {
+		SanctionCatalog.Ladder ladder = (subject.employmentType() != null)
+				? this.catalog.ladder(subject.employmentType(), day) : null;
+		return (ladder != null && !ladder.options().isEmpty()) ? ladder
+				: new SanctionCatalog.Ladder(null, this.catalog.options());
+	}
+
+	/**
+	 * A sanction of the ladder, or a problem: unknown, or of another ladder (a PNS cannot
+	 * be given a PPPK's contract termination, nor a PPPK a PNS's demotion).
+	 */
+	private SanctionOption find(SanctionCatalog.Ladder ladder, String code, String field, List<Problem> problems) {
+		SanctionOption option = ladder.options().get(code);
 		if (option == null) {
-			throw new RuleViolationException(field, "case.sanction.unknown", code);
+			if (ladder.name() != null && this.catalog.options().containsKey(code)) {
+				problems.add(new Problem(field, "case.sanction.notInLadder", code, ladder.name()));
+			}
+			else {
+				problems.add(new Problem(field, "case.sanction.unknown", code));
+			}
 		}
-		return proposalOf(option);
+		return option;
+	}
+
+	private SanctionOption require(SanctionCatalog.Ladder ladder, String code, String field) {
+		List<Problem> problems = new ArrayList<>();
+		SanctionOption option = find(ladder, code, field, problems);
+		throwIf(problems);
+		return option;
 	}
 
 	private static SanctionCase.Proposal proposalOf(SanctionOption option) {

@@ -1,10 +1,16 @@
 package id.siapel.discipline.cases;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import id.siapel.discipline.DisciplineRules;
+import id.siapel.discipline.rules.LadderStep;
+import id.siapel.discipline.rules.SanctionLadder;
 import id.siapel.discipline.rules.SanctionLevel;
+import id.siapel.employee.EmploymentType;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +28,59 @@ class SanctionCatalog {
 
 	private final JdbcClient jdbc;
 
+	private final DisciplineRules rules;
+
+	/**
+	 * The sanctions of one employee's own ladder: the ladder of his employment type in
+	 * force on the day (the decision date), so a PPPK decree carries PP 49/2018's basis
+	 * and a PNS cannot be given a PPPK sanction. Empty when no ladder applies to the
+	 * type.
+	 */
+	Ladder ladder(EmploymentType type, LocalDate day) {
+		DisciplineRules.RuleBook book = this.rules.book();
+		Optional<SanctionLadder> found = book.ladderFor(type, day);
+		if (found.isEmpty()) {
+			// Before the first version: the oldest ladder of the type.
+			found = book.ladders()
+				.stream()
+				.filter((typed) -> typed.types().contains(type))
+				.map(DisciplineRules.TypedLadder::ladder)
+				.min(Comparator.comparing(SanctionLadder::effectiveFrom));
+		}
+		if (found.isEmpty()) {
+			return new Ladder(null, Map.of());
+		}
+		SanctionLadder ladder = found.get();
+		Map<String, SanctionOption> options = new LinkedHashMap<>();
+		Map<String, Integer> thresholds = new LinkedHashMap<>();
+		for (LadderStep step : ladder.steps()) {
+			thresholds.merge(step.sanction(), step.minDays(), Math::min);
+		}
+		for (LadderStep step : ladder.steps()) {
+			options.putIfAbsent(step.sanction(), option(step, thresholds.get(step.sanction())));
+		}
+		LadderStep consecutive = ladder.consecutiveStep();
+		if (consecutive != null) {
+			options.putIfAbsent(consecutive.sanction(), option(consecutive, thresholds.get(consecutive.sanction())));
+		}
+		return new Ladder(ladder.name(), options);
+	}
+
+	private static SanctionOption option(LadderStep step, Integer threshold) {
+		return new SanctionOption(step.sanction(), step.level(), step.label(), step.legalBasis(),
+				step.authority().name(), step.level().ordinal() * 1000 + ((threshold != null) ? threshold : 999));
+	}
+
+	/**
+	 * The sanctions of an employee's ladder by code, lightest first.
+	 *
+	 * @param name the ladder's name, or {@code null} when none applies
+	 * @param options the sanctions by code
+	 */
+	record Ladder(String name, Map<String, SanctionOption> options) {
+	}
+
+	/** The sanctions of every ladder (the PNS one first), for a form without employee. */
 	Map<String, SanctionOption> options() {
 		Map<String, SanctionOption> options = new LinkedHashMap<>();
 		this.jdbc.sql("""

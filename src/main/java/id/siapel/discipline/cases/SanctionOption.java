@@ -9,10 +9,12 @@ import id.siapel.discipline.rules.SanctionLevel;
 public record SanctionOption(String code, SanctionLevel level, String label, String legalBasis, String authority,
 		int weight) {
 
-	/** Months the sanction lasts when its code says so ({@code _6_MONTHS}), else 0. */
+	/**
+	 * Months the sanction lasts when its code says so ({@code _6_MONTHS},
+	 * {@code _1_YEAR}, {@code _3_YEARS}), else 0.
+	 */
 	public int months() {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("_(\\d+)_MONTHS$").matcher(this.code);
-		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+		return id.siapel.discipline.rules.SanctionDuration.months(this.code);
 	}
 
 }

@@ -130,6 +130,13 @@ class SanctionDocuments {
 						c.decreeNumber(), effective(c.effectiveFrom(), c.effectiveTo()));
 			}
 		}
+		// A decree already made but not yet in force refuses it too.
+		for (DecidedCaseView c : decided) {
+			if (c.startsAfter(today)) {
+				throw new RuleViolationException("nip", "statement.sanctionFuture", c.sanctionLabel(), c.decreeNumber(),
+						DATE.format(c.effectiveFrom()));
+			}
+		}
 		List<DecidedCaseView> past = decided.stream().filter((c) -> !c.superseded()).toList();
 		List<DocumentSnapshot.Fact> facts = new ArrayList<>();
 		facts.add(new DocumentSnapshot.Fact(text("statement.fact.name"), employee.displayName()));

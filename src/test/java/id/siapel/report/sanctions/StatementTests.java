@@ -115,6 +115,39 @@ class StatementTests {
 		this.mvc.perform(get("/reports/statements/{nip}.pdf", clean).session(head)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aSanctionDecidedToStartLaterRefusesTheStatement() throws Exception {
+		this.clock.set(LocalDateTime.of(2025, 5, 2, 9, 0));
+		UnitView opd = this.fixtures.opd("Dinas Surat Pernyataan Mendatang");
+		String nip = this.fixtures.employee(opd.code(), "Yusuf Maulana", null);
+		MockHttpSession hr = Logins.loginAsDemo(this.mvc, "bkpsdm");
+		long id = JSON.readTree(this.mvc
+			.perform(post("/api/v1/cases").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"nip\": \"" + nip + "\", \"violation\": \"Menyalahgunakan wewenang\","
+						+ " \"article\": \"PP 94/2021 Pasal 5 huruf a\", \"openedOn\": \"2025-04-01\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asLong();
+		for (String move : new String[] { "{\"to\": \"SUMMONED\", \"date\": \"2025-04-02\"}",
+				"{\"to\": \"EXAMINED\", \"date\": \"2025-04-15\"}",
+				"{\"to\": \"DECIDED\", \"date\": \"2025-04-21\", \"decreeNumber\": \"800/45/SK-HD/2025\","
+						+ " \"authority\": \"Bupati Sukamaju\", \"sanction\": \"ALLOWANCE_CUT_6_MONTHS\","
+						+ " \"effectiveFrom\": \"2025-06-01\"}" }) {
+			this.mvc
+				.perform(post("/api/v1/cases/{id}/transitions", id).with(httpBasic("bkpsdm", DEMO_PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(move))
+				.andExpect(status().isOk());
+		}
+		// Decided on 21 April, in force from 1 June: on 2 May the statement would be
+		// false.
+		this.mvc.perform(get("/reports/statements/{nip}.pdf", nip).session(hr))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning", "statement.sanctionFuture"));
+	}
+
 	private static String text(byte[] pdf) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);

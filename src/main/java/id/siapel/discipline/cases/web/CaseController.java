@@ -175,7 +175,7 @@ class CaseController {
 
 	private String casePage(CaseView c, Model model) {
 		model.addAttribute("c", c);
-		model.addAttribute("sanctions", this.cases.sanctionOptions());
+		model.addAttribute("sanctions", this.cases.sanctionOptions(c.nip()));
 		return CASE;
 	}
 
