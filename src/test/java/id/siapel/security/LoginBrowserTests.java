@@ -127,6 +127,8 @@ class LoginBrowserTests {
 		assertThat(this.page).hasURL(url("/"));
 
 		this.page.locator(".navbar-toggler").click();
+		// Bootstrap ignores clicks inside the menu while it is still sliding open.
+		assertThat(this.page.locator(".navbar-collapse.show")).isVisible();
 		this.page.getByTestId("user-menu").click();
 		this.page.getByText("Keluar").click();
 		assertThat(this.page).hasURL(url("/login?logout"));
