@@ -2,6 +2,7 @@ package id.siapel.testsupport;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class TestDatabase {
 	 * name.
 	 */
 	public static synchronized String createFresh(String purpose) {
-		String name = "siapel_test_" + purpose + "_" + LocalDateTime.now().format(STAMP) + "_"
+		String name = "siapel_test_" + purpose + "_" + LocalDateTime.now(Clock.systemUTC()).format(STAMP) + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
 		try {
 			server().createDatabaseIfMissing(name);
