@@ -54,6 +54,10 @@ public class RollCallMarking {
 	@Transactional
 	public RollCallSheet submit(SubmitRollCall command) {
 		SheetContext context = this.rollCalls.load(command.unitCode(), command.date(), command.session());
+		if (command.key() != null && alreadyApplied(command, context)) {
+			return this.rollCalls.view(context,
+					this.store.sheet(context.unit.id(), context.date, context.session).orElse(null));
+		}
 		Access access = this.rollCalls.access(context);
 		refuseIfClosed(context, access);
 		String reason = (command.reason() != null && !command.reason().isBlank()) ? command.reason().strip() : null;
@@ -108,6 +112,23 @@ public class RollCallMarking {
 						+ ((reason != null) ? "; reason: " + reason : "")));
 		return this.rollCalls.view(reloaded(context),
 				this.store.sheet(context.unit.id(), context.date, context.session).orElseThrow());
+	}
+
+	/**
+	 * Whether this submission's key was already applied (a retry after a lost answer):
+	 * then nothing is written again and the sheet is answered as it stands. A key used
+	 * for another sheet or by another user is refused.
+	 */
+	private boolean alreadyApplied(SubmitRollCall command, SheetContext context) {
+		String by = this.currentUser.require().getUsername();
+		if (this.store.claimSubmission(command.key(), context.unit.id(), context.date, context.session, by,
+				this.clock.instant())) {
+			return false;
+		}
+		if (!this.store.submittedWith(command.key(), context.unit.id(), context.date, context.session, by)) {
+			throw new RuleViolationException("key", "rollCall.key.reused");
+		}
+		return true;
 	}
 
 	private static void refuseIfClosed(SheetContext context, Access access) {

@@ -36,6 +36,20 @@ public record RollCallSheet(UnitView unit, LocalDate date, Session session, Cale
 		return this.groups.stream().flatMap((group) -> group.entries().stream()).toList();
 	}
 
+	/**
+	 * How many lines carry each status, in the order of the codes (H, T, PC, I, …), for
+	 * "Hadir 1.597 · TK 3".
+	 */
+	public java.util.Map<AttendanceStatus, Integer> statusCounts() {
+		java.util.Map<AttendanceStatus, Integer> counts = new java.util.EnumMap<>(AttendanceStatus.class);
+		for (Group group : this.groups) {
+			for (Entry entry : group.entries()) {
+				counts.merge(entry.status(), 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
 	/** The employees of one unit on the sheet. */
 	public record Group(UnitView unit, int depth, List<Entry> entries) {
 	}

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import id.siapel.employee.PersonName;
 import id.siapel.shared.SqlArrays;
@@ -288,6 +289,45 @@ class RollCallStore {
 			.param("end", end)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Records that the submission with this key is being applied. {@code false} when the
+	 * key is already known: a concurrent arrival of the same key waits here until the
+	 * first one commits (unique key), so it is never applied twice.
+	 */
+	boolean claimSubmission(UUID key, long unitId, LocalDate day, Session session, String by, Instant now) {
+		return this.jdbc.sql("""
+				insert into roll_call_submission (submission_key, unit_id, day, session, submitted_by, submitted_at)
+				values (:key, :unit, :day, :session, :by, :now) on conflict (submission_key) do nothing""")
+			.param("key", key)
+			.param("unit", unitId)
+			.param("day", day)
+			.param("session", session.name())
+			.param("by", by)
+			.param("now", java.sql.Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** Whether a known key was applied to this sheet by this user. */
+	boolean submittedWith(UUID key, long unitId, LocalDate day, Session session, String by) {
+		return this.jdbc.sql("""
+				select exists (select 1 from roll_call_submission where submission_key = :key and unit_id = :unit
+				    and day = :day and session = :session and submitted_by = :by)""")
+			.param("key", key)
+			.param("unit", unitId)
+			.param("day", day)
+			.param("session", session.name())
+			.param("by", by)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Forgets the keys of submissions made before the given moment. */
+	int forgetSubmissionsBefore(Instant before) {
+		return this.jdbc.sql("delete from roll_call_submission where submitted_at < :before")
+			.param("before", java.sql.Timestamp.from(before))
+			.update();
 	}
 
 	/** The policy in force on a day. */

@@ -29,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class RollCalls {
 
+	/**
+	 * How far the previous / next working day is looked for (the longest Lebaran block is
+	 * 10 days).
+	 */
+	static final int SEARCH_DAYS = 31;
+
 	private final Units units;
 
 	private final UnitScopes scopes;
@@ -77,6 +83,69 @@ public class RollCalls {
 			return java.util.Optional.empty();
 		}
 		return this.units.find(user.unitId());
+	}
+
+	/**
+	 * Where "Buka apel" lands for a unit: the current session of today when the unit (or
+	 * one of its sub-units) works today; on a weekend or holiday, the evening session of
+	 * the last working day before it, whose edit window is usually still open.
+	 */
+	@Transactional(readOnly = true)
+	public Landing landing(String unitCode) {
+		UnitView unit = this.units.visible(unitCode);
+		LocalDate today = today();
+		if (worksOn(unit.id(), today)) {
+			return new Landing(unit.code(), today, defaultSession());
+		}
+		LocalDate last = previousWorkingDay(unit.code(), today);
+		return new Landing(unit.code(), (last != null) ? last : today, Session.EVENING);
+	}
+
+	/**
+	 * The last day before {@code date} on which the unit or one of its sub-units works (a
+	 * six-day Puskesmas under a five-day Dinas works on Saturday), looking back at most
+	 * {@value #SEARCH_DAYS} days; {@code null} when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate previousWorkingDay(String unitCode, LocalDate date) {
+		long unitId = this.units.visible(unitCode).id();
+		for (int n = 1; n <= SEARCH_DAYS; n++) {
+			if (worksOn(unitId, date.minusDays(n))) {
+				return date.minusDays(n);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The next day after {@code date}, not after today, on which the unit or one of its
+	 * sub-units works; {@code null} when there is none yet.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate nextWorkingDay(String unitCode, LocalDate date) {
+		long unitId = this.units.visible(unitCode).id();
+		LocalDate today = today();
+		for (LocalDate day = date.plusDays(1); !day.isAfter(today)
+				&& !day.isAfter(date.plusDays(SEARCH_DAYS)); day = day.plusDays(1)) {
+			if (worksOn(unitId, day)) {
+				return day;
+			}
+		}
+		return null;
+	}
+
+	private boolean worksOn(long unitId, LocalDate day) {
+		WorkCalendar calendar = this.calendars.current();
+		for (long id : this.units.tree().subtreeIds(unitId)) {
+			if (calendar.forUnit(id).isWorkingDay(day)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The sheet "Buka apel" opens. */
+	public record Landing(String unitCode, LocalDate date, Session session) {
 	}
 
 	/** Today in the Pemda's zone. */

@@ -2,6 +2,7 @@ package id.siapel.attendance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Marks some employees of a sheet and submits it (api.md, Roll call: PUT). Employees not
@@ -13,9 +14,18 @@ import java.util.List;
  * @param version the version the client saw; {@code null} skips the check (API only)
  * @param reason why a closed sheet is corrected (required from HR/ADMIN after the window)
  * @param marks the marked lines
+ * @param key the idempotency key of this submission, or {@code null}: a submission that
+ * arrives again with a key already applied (a phone that lost the answer and retries) is
+ * answered with the sheet as it stands and not applied twice
  */
 public record SubmitRollCall(String unitCode, LocalDate date, Session session, Long version, String reason,
-		List<Mark> marks) {
+		List<Mark> marks, UUID key) {
+
+	/** A submission without an idempotency key (the API, tests, internal callers). */
+	public SubmitRollCall(String unitCode, LocalDate date, Session session, Long version, String reason,
+			List<Mark> marks) {
+		this(unitCode, date, session, version, reason, marks, null);
+	}
 
 	/**
 	 * One marked line.

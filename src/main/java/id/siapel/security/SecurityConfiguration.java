@@ -1,8 +1,12 @@
 package id.siapel.security;
 
+import java.io.IOException;
 import java.util.Map;
 
 import id.siapel.shared.ProblemJson;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,8 +27,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -47,6 +54,11 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Request attribute set when a page request was refused because its session ended.
+	 */
+	public static final String SESSION_ENDED = "siapel.sessionEnded";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -111,7 +123,8 @@ class SecurityConfiguration {
 		requestCache.setMatchingRequestParameterName(null);
 
 		http.authorizeHttpRequests((authorize) -> authorize
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/vendor/**",
+					"/favicon.ico", "/sw.js", "/manifest.webmanifest")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -125,7 +138,8 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailure).defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoints))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoints)
+				.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
@@ -133,6 +147,31 @@ class SecurityConfiguration {
 				.expiredUrl("/login?expired"));
 		securityHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * A refused page request. A missing or stale CSRF token almost always means the
+	 * session ended while the page stayed open: the answer says so (header
+	 * {@code X-Siapel-Denied: session}, or problem+json with code {@code SESSION} for a
+	 * page's JSON request), so the page can ask the user to log in again instead of
+	 * claiming a lack of rights; what the user entered stays on the page.
+	 */
+	static void pageAccessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException, ServletException {
+		boolean session = ex instanceof CsrfException;
+		if (session) {
+			response.setHeader("X-Siapel-Denied", "session");
+			request.setAttribute(SESSION_ENDED, Boolean.TRUE);
+		}
+		String accept = request.getHeader("Accept");
+		if (accept != null && accept.contains("application/json")) {
+			ProblemJson.write(response, HttpStatus.FORBIDDEN, session ? "SESSION" : "FORBIDDEN",
+					session ? "The session has ended or the page is too old: log in again and send again."
+							: "Your roles or unit scope do not allow this request.",
+					request.getRequestURI());
+			return;
+		}
+		new AccessDeniedHandlerImpl().handle(request, response, ex);
 	}
 
 	private static void securityHeaders(HttpSecurity http) throws Exception {

@@ -23,11 +23,23 @@ public final class ProblemJson {
 
 	public static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
 			throws IOException {
+		write(response, status, null, detail, instance);
+	}
+
+	/**
+	 * The same with a machine-readable {@code code} a page's script acts on (e.g.
+	 * {@code SESSION}).
+	 */
+	public static void write(HttpServletResponse response, HttpStatus status, String code, String detail,
+			String instance) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail);
+		if (code != null) {
+			problem.put("code", code);
+		}
 		if (instance != null) {
 			problem.put("instance", instance);
 		}

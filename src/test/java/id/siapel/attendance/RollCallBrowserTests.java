@@ -124,21 +124,21 @@ class RollCallBrowserTests {
 
 		String late = this.staff.get(0);
 		String absent = this.staff.get(1);
-		this.page.locator("label[for='s-" + late + "-LATE']").click();
-		this.page.locator("#m-" + late).fill("25");
-		this.page.locator("label[for='s-" + absent + "-UNEXCUSED']").click();
+		this.page.waitForSelector("form[data-sheet][data-ready=true]");
+		mark(late, "T", 25);
+		mark(absent, "TK", null);
 		assertThat(this.page.getByTestId("sheet-count")).containsText("Hadir 2 dari 3");
 		assertThat(this.page.getByTestId("sheet-count")).containsText("1 tanpa keterangan");
 
 		this.page.getByTestId("sheet-submit").click();
-		assertThat(this.page.getByTestId("flash-success"))
+		assertThat(this.page.locator("[data-sheet-message]"))
 			.hasText("Apel pagi tersimpan: hadir 2 dari 3, tanpa keterangan 1.");
 
 		this.page.navigate(sheetUrl);
-		assertThat(this.page.locator("#s-" + late + "-LATE")).isChecked();
-		assertThat(this.page.locator("#m-" + late)).hasValue("25");
-		assertThat(this.page.locator("#s-" + absent + "-UNEXCUSED")).isChecked();
-		assertThat(this.page.locator("#s-" + this.staff.get(2) + "-PRESENT")).isChecked();
+		assertThat(this.page.locator("#e-" + late + " input.st")).hasValue("T");
+		assertThat(this.page.locator("#e-" + late + " input[name^='m.']")).hasValue("25");
+		assertThat(this.page.locator("#e-" + absent + " input.st")).hasValue("TK");
+		assertThat(this.page.locator("#e-" + this.staff.get(2) + " input.st")).hasValue("H");
 		assertThat(this.page.getByTestId("sheet-submitted")).containsText(this.username);
 		assertThat(this.page.getByTestId("sheet-count")).containsText("Hadir 2 dari 3");
 
@@ -146,6 +146,16 @@ class RollCallBrowserTests {
 		assertThat(forbidden.status()).isEqualTo(403);
 		assertThat(this.page.locator("h1")).hasText("Akses ditolak");
 		assertThat(this.consoleErrors).allMatch((error) -> error.contains("403"));
+	}
+
+	private void mark(String nip, String code, Integer minutes) {
+		this.page.locator("#e-" + nip).click();
+		this.page.locator("#picker .pk[data-code='" + code + "']").click();
+		if (minutes != null) {
+			this.page.locator("#picker-min").fill(String.valueOf(minutes));
+			this.page.locator("[data-picker-ok]").click();
+		}
+		assertThat(this.page.locator("#picker")).isHidden();
 	}
 
 	private String url(String path) {

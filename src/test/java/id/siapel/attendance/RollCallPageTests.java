@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -136,7 +139,84 @@ class RollCallPageTests {
 				.param("o." + this.nip, "PRESENT~~"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Eko Prasetyo: isikan jumlah menit antara 1 dan 480.")))
-			.andExpect(content().string(containsString("sheet-entry is-invalid")));
+			.andExpect(content().string(containsString("<li id=\"e-" + this.nip + "\" class=\"r bad")))
+			.andExpect(content().string(containsString("href=\"#e-" + this.nip + "\"")));
+	}
+
+	@Test
+	void theDayButtonsSkipHolidaysAndTheStartLandsOnTheLastWorkingDay() throws Exception {
+		this.mvc.perform(get("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head))
+			.andExpect(content().string(containsString("/roll-calls/" + this.opd.code() + "/2025-03-27/MORNING")))
+			.andExpect(content().string(not(containsString("data-testid=\"next-day\""))));
+		this.clock.set(LocalDateTime.of(2025, 4, 13, 10, 0));
+		this.mvc.perform(get("/roll-calls").session(this.head))
+			.andExpect(redirectedUrl("/roll-calls/" + this.opd.code() + "/2025-04-11/EVENING"));
+		this.mvc.perform(get("/roll-calls/{u}/2025-04-11/EVENING", this.opd.code()).session(this.head))
+			.andExpect(content().string(containsString("/roll-calls/" + this.opd.code() + "/2025-04-10/EVENING")))
+			.andExpect(content().string(not(containsString("data-testid=\"next-day\""))));
+	}
+
+	@Test
+	void theSheetPageSendsOnlyChangedLinesAsJsonAndARetryIsAppliedOnce() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String body = "{\"version\":0,\"key\":\"" + key + "\",\"lines\":[{\"nip\":\"" + this.nip
+				+ "\",\"status\":\"UNEXCUSED\",\"shown\":\"PRESENT~~\"}]}";
+		for (int attempt = 0; attempt < 2; attempt++) {
+			this.mvc
+				.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head)
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.accept(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.version").value(1))
+				.andExpect(jsonPath("$.lines[0].shown").value("UNEXCUSED~~"))
+				.andExpect(jsonPath("$.counts.TK").value(1))
+				.andExpect(jsonPath("$.message").value("Apel pagi tersimpan: hadir 0 dari 1, tanpa keterangan 1."));
+		}
+		this.mvc.perform(get("/roll-calls/{u}/2025-04-08/MORNING/changes", this.opd.code()).session(this.head))
+			.andExpect(content().string(containsString("Tanpa keterangan")));
+		// The same line marked from an older view of the sheet: a conflict with both
+		// values.
+		this.mvc
+			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"key\":\"" + UUID.randomUUID() + "\",\"lines\":[{\"nip\":\"" + this.nip
+						+ "\",\"status\":\"SICK\",\"shown\":\"PRESENT~~\"}]}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.lines[0].theirs").value("UNEXCUSED~~"))
+			.andExpect(jsonPath("$.lines[0].conflict").value(true));
+		// A late mark without minutes: 422 naming the line.
+		this.mvc
+			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":1,\"key\":\"" + UUID.randomUUID() + "\",\"lines\":[{\"nip\":\"" + this.nip
+						+ "\",\"status\":\"T\",\"shown\":\"UNEXCUSED~~\"}]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].nip").value(this.nip))
+			.andExpect(jsonPath("$.errors[0].message").value("Eko Prasetyo: isikan jumlah menit antara 1 dan 480."));
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedSaysSo() throws Exception {
+		this.mvc
+			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).with(csrf().useInvalidToken())
+				.session(this.head)
+				.param("version", "0"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("X-Siapel-Denied", "session"))
+			.andExpect(content().string(containsString("Sesi Anda berakhir")));
+		this.mvc
+			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).with(csrf().useInvalidToken())
+				.session(this.head)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("SESSION"));
 	}
 
 	@Test

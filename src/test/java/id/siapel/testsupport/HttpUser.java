@@ -61,6 +61,14 @@ public final class HttpUser {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts a form as a browser without JavaScript does. */
+	public HttpResponse<String> postForm(String path, String body) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Posts the login form; returns where the server redirected ("/" on success). */
 	public String loginWithForm(String username, String password) throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get("/login").body());

@@ -1,9 +1,11 @@
 package id.siapel.attendance.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import id.siapel.attendance.AttendanceStatus;
 import id.siapel.attendance.RollCallMarking;
@@ -27,8 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The roll-call sheet in the browser: open today's apel, mark the exceptions, submit. A
- * plain form post with a redirect (PRG); htmx only boosts it.
+ * The roll-call sheet in the browser: open the apel where the work is, mark the
+ * exceptions, submit. A plain form post with a redirect (PRG) that works for any size of
+ * sheet without JavaScript; with JavaScript the page sends only the changed lines as JSON
+ * ({@link SheetSaveController}).
  */
 @Controller
 @RequestMapping("/roll-calls")
@@ -52,22 +56,29 @@ class RollCallController {
 		model.addAttribute("activeMenu", "rollCalls");
 	}
 
-	/** A unit head goes straight to today's sheet of their unit; others choose a unit. */
+	/**
+	 * A unit head goes straight to the apel where work is (today's current session, or
+	 * the last working day's evening on a weekend or holiday); others choose a unit.
+	 */
 	@GetMapping
 	String start(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Session session, Model model) {
-		LocalDate day = (date != null) ? date : this.rollCalls.today();
-		Session chosen = (session != null) ? session : this.rollCalls.defaultSession();
 		String code = (unit != null && !unit.isBlank()) ? unit
 				: this.rollCalls.ownUnit().map((own) -> own.code()).orElse(null);
 		if (code != null) {
-			return "redirect:/roll-calls/" + this.units.visible(code).code() + "/" + day + "/" + chosen;
+			if (date == null) {
+				RollCalls.Landing landing = this.rollCalls.landing(code);
+				Session chosen = (session != null) ? session : landing.session();
+				return "redirect:/roll-calls/" + landing.unitCode() + "/" + landing.date() + "/" + chosen;
+			}
+			Session chosen = (session != null) ? session : this.rollCalls.defaultSession();
+			return "redirect:/roll-calls/" + this.units.visible(code).code() + "/" + date + "/" + chosen;
 		}
 		model.addAttribute("units", this.units.visibleTree());
 		model.addAttribute("sessions", Session.values());
-		model.addAttribute("date", day);
-		model.addAttribute("session", chosen);
+		model.addAttribute("date", (date != null) ? date : this.rollCalls.today());
+		model.addAttribute("session", (session != null) ? session : this.rollCalls.defaultSession());
 		return CHOOSE;
 	}
 
@@ -77,6 +88,11 @@ class RollCallController {
 		return page(this.rollCalls.sheet(unit, date, session), model);
 	}
 
+	/**
+	 * The plain form: every line of the sheet travels (four fields each, see
+	 * {@link SheetForm}), which the parameter limit in application.properties allows for
+	 * the largest OPD.
+	 */
 	@PostMapping("/{unit}/{date}/{session}")
 	String submit(@PathVariable String unit,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable Session session,
@@ -91,7 +107,7 @@ class RollCallController {
 		}
 		catch (RuleViolationException ex) {
 			RollCallSheet sheet = this.rollCalls.sheet(unit, date, session);
-			model.addAttribute("problems", ex.problems());
+			model.addAttribute("problems", form.lineProblems(ex.problems()));
 			model.addAttribute("invalidNips", form.nipsOf(ex.problems()));
 			model.addAttribute("posted", form.postedValues());
 			model.addAttribute("reason", form.reason());
@@ -109,17 +125,28 @@ class RollCallController {
 	}
 
 	private String page(RollCallSheet sheet, Model model) {
+		String code = sheet.unit().code();
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("statuses", SheetForm.statusesFor(sheet.session()));
 		model.addAttribute("allStatuses", AttendanceStatus.values());
+		model.addAttribute("statusCounts", sheet.statusCounts());
 		model.addAttribute("sessions", Session.values());
 		model.addAttribute("today", this.rollCalls.today());
+		model.addAttribute("previousDay", this.rollCalls.previousWorkingDay(code, sheet.date()));
+		model.addAttribute("nextDay", this.rollCalls.nextWorkingDay(code, sheet.date()));
+		// A fresh key per page: a form sent twice (a double tap, a retry after a lost
+		// answer) is applied once.
+		model.addAttribute("submissionKey", UUID.randomUUID());
 		if (!model.containsAttribute("posted")) {
 			model.addAttribute("posted", Map.of());
 			model.addAttribute("invalidNips", Set.of());
-			model.addAttribute("problems", List.of());
+			model.addAttribute("problems", new ArrayList<SheetForm.LineProblem>());
 		}
 		return SHEET;
+	}
+
+	static List<AttendanceStatus> statuses(Session session) {
+		return SheetForm.statusesFor(session);
 	}
 
 }

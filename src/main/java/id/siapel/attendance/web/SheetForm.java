@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +20,12 @@ import id.siapel.shared.RuleViolationException;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The posted sheet. Each line travels as {@code s.<nip>} (status), {@code m.<nip>}
- * (minutes), {@code n.<nip>} (note) and {@code o.<nip>} (the value the page showed), so a
- * sheet of any size binds without index limits and a line nobody touched is not sent on
- * as a change.
+ * The posted sheet. Each line travels as {@code s.<nip>} (status, its code such as
+ * {@code TK} or its name such as {@code UNEXCUSED}), {@code m.<nip>} (minutes),
+ * {@code n.<nip>} (note) and {@code o.<nip>} (the value the page showed), so a sheet of
+ * any size binds without index limits and a line nobody touched is not sent on as a
+ * change. Four fields per person: {@code server.tomcat.max-parameter-count} is sized for
+ * it.
  */
 final class SheetForm {
 
@@ -36,11 +39,15 @@ final class SheetForm {
 
 	private final List<String> unknownStatusNips;
 
-	private SheetForm(List<SubmitRollCall.Mark> marks, Long version, String reason, List<String> unknownStatusNips) {
+	private final UUID key;
+
+	private SheetForm(List<SubmitRollCall.Mark> marks, Long version, String reason, List<String> unknownStatusNips,
+			UUID key) {
 		this.marks = marks;
 		this.version = version;
 		this.reason = reason;
 		this.unknownStatusNips = unknownStatusNips;
+		this.key = key;
 	}
 
 	static SheetForm from(MultiValueMap<String, String> params) {
@@ -61,11 +68,44 @@ final class SheetForm {
 			marks.add(new SubmitRollCall.Mark(nip, status, minutes, params.getFirst("n." + nip),
 					params.getFirst("o." + nip)));
 		}
-		return new SheetForm(marks, parseVersion(params.getFirst("version")), params.getFirst("reason"), unknown);
+		return new SheetForm(marks, parseVersion(params.getFirst("version")), params.getFirst("reason"), unknown,
+				parseKey(params.getFirst("key")));
 	}
 
 	SubmitRollCall toCommand(String unit, LocalDate date, Session session) {
-		return new SubmitRollCall(unit, date, session, this.version, this.reason, this.marks);
+		return new SubmitRollCall(unit, date, session, this.version, this.reason, this.marks, this.key);
+	}
+
+	/** The problems, each with the NIP of its line (to link to the row), if any. */
+	List<LineProblem> lineProblems(List<RuleViolationException.Problem> problems) {
+		List<LineProblem> lines = new ArrayList<>();
+		for (RuleViolationException.Problem problem : problems) {
+			lines.add(new LineProblem(problem, nipOf(problem)));
+		}
+		return lines;
+	}
+
+	private String nipOf(RuleViolationException.Problem problem) {
+		return nipOfLine(problem.field(), this.marks);
+	}
+
+	/** The NIP of the line a field such as {@code records[3].minutes} is on. */
+	static String nipOfLine(String field, List<SubmitRollCall.Mark> marks) {
+		if (field == null) {
+			return null;
+		}
+		Matcher line = LINE.matcher(field);
+		if (line.matches()) {
+			int index = Integer.parseInt(line.group(1));
+			return (index < marks.size()) ? marks.get(index).nip() : null;
+		}
+		return null;
+	}
+
+	/**
+	 * A problem of the sheet, with the NIP of the line it is about ({@code null}: none).
+	 */
+	record LineProblem(RuleViolationException.Problem problem, String nip) {
 	}
 
 	String reason() {
@@ -83,15 +123,9 @@ final class SheetForm {
 	Set<String> nipsOf(List<RuleViolationException.Problem> problems) {
 		Set<String> nips = new HashSet<>(this.unknownStatusNips);
 		for (RuleViolationException.Problem problem : problems) {
-			if (problem.field() == null) {
-				continue;
-			}
-			Matcher line = LINE.matcher(problem.field());
-			if (line.matches()) {
-				int index = Integer.parseInt(line.group(1));
-				if (index < this.marks.size()) {
-					nips.add(this.marks.get(index).nip());
-				}
+			String nip = nipOf(problem);
+			if (nip != null) {
+				nips.add(nip);
 			}
 		}
 		return nips;
@@ -105,9 +139,23 @@ final class SheetForm {
 		return Arrays.stream(AttendanceStatus.values()).filter((status) -> status.allowedIn(session)).toList();
 	}
 
-	private static AttendanceStatus parse(String value) {
+	/** A status by its code (H, TK, …: what the plain form shows) or its name. */
+	static AttendanceStatus parse(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String given = value.strip().toUpperCase(java.util.Locale.ROOT);
+		for (AttendanceStatus status : AttendanceStatus.values()) {
+			if (status.code().equals(given) || status.name().equals(given)) {
+				return status;
+			}
+		}
+		return null;
+	}
+
+	private static UUID parseKey(String value) {
 		try {
-			return (value != null) ? AttendanceStatus.valueOf(value) : null;
+			return (value != null && !value.isBlank()) ? UUID.fromString(value.strip()) : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -38,7 +38,11 @@ class ErrorPagesController extends AbstractErrorController {
 			ProblemJson.write(response, status, apiDetail(status), path);
 			return null;
 		}
-		return new ModelAndView(view(status), Map.of("status", status.value()), status);
+		// Set by the security configuration when a form was refused for a stale CSRF
+		// token:
+		// the session ended while the page was open, which the 403 page says plainly.
+		boolean sessionEnded = Boolean.TRUE.equals(request.getAttribute("siapel.sessionEnded"));
+		return new ModelAndView(view(status), Map.of("status", status.value(), "sessionEnded", sessionEnded), status);
 	}
 
 	private static String view(HttpStatus status) {

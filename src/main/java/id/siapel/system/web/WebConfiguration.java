@@ -3,6 +3,9 @@ package id.siapel.system.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,6 +29,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * The installable app's manifest (issue 12) is served with its registered type, which
+	 * browsers expect; the servlet container does not know the extension.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> manifestMimeType() {
+		return (factory) -> {
+			MimeMappings mappings = new MimeMappings(MimeMappings.DEFAULT);
+			mappings.add("webmanifest", "application/manifest+json");
+			factory.setMimeMappings(mappings);
+		};
 	}
 
 	@Override
