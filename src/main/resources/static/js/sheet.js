@@ -25,7 +25,9 @@
     const submitButton = form.querySelector('[data-testid="sheet-submit"]');
     const versionInput = form.querySelector('input[name="version"]');
     const reasonInput = form.querySelector('textarea[name="reason"]');
-    const rows = Array.from(form.querySelectorAll('li.r'));
+    // The rows are only walked for a search: opening a 5,000-person sheet touches none of them.
+    let rowList = null;
+    const rows = () => rowList || (rowList = Array.from(form.querySelectorAll('li.r')));
 
     const say = (template, ...args) => (template || '').replace(/\{(\d)}/g, (m, i) => (args[i] !== undefined ? args[i] : m));
 
@@ -103,13 +105,11 @@
         set('[data-count-valid]', valid);
         set('[data-count-unexcused]', unexcused);
     };
-    const countAll = () => {
-        Object.keys(counts).forEach((code) => delete counts[code]);
-        rows.forEach((li) => {
-            const code = countOf(li);
-            counts[code] = (counts[code] || 0) + 1;
+    // The server counted the sheet; from then on every mark moves one count.
+    const countFromPage = () => {
+        form.querySelectorAll('.cnt[data-c]').forEach((chip) => {
+            counts[chip.dataset.c] = Number(chip.querySelector('b').textContent.replace(/\D/g, '')) || 0;
         });
-        showCounts();
     };
 
     // --- marks kept on the device ------------------------------------------------------------------------
@@ -203,7 +203,7 @@
     const codeIn = (st) => (st.value !== undefined ? st.value : st.textContent).trim().toUpperCase();
     const filter = () => {
         if (!index) {
-            index = rows.map((li) => [li, li.textContent.toLowerCase(), li.querySelector('.st')]);
+            index = rows().map((li) => [li, li.textContent.toLowerCase(), li.querySelector('.st')]);
         }
         const query = search.value.trim().toLowerCase();
         const digits = query.replace(/[\s.-]/g, '');
@@ -222,7 +222,7 @@
             group.hidden = !group.querySelector('li.r:not([hidden])');
         });
         searchCount.textContent = (query || onlyExceptions)
-            ? say(text.found, number.format(visible), number.format(rows.length)) : '';
+            ? say(text.found, number.format(visible), number.format(index.length)) : '';
     };
     let searchTimer = null;
     if (search) {
@@ -661,8 +661,12 @@
         form.querySelectorAll('[data-js-only]').forEach((node) => {
             node.hidden = false;
         });
-        rows.forEach((li) => {
-            parts(li).st.readOnly = true;
+        // The code box opens the picker instead of a keyboard: taps reach the row (CSS), and a box
+        // reached with the Tab key becomes read-only when it gets the focus.
+        form.addEventListener('focusin', (event) => {
+            if (event.target.classList && event.target.classList.contains('st')) {
+                event.target.readOnly = true;
+            }
         });
         if (submitButton) {
             submitButton.dataset.changeLabel = submitButton.dataset.changeLabel || submitButton.textContent;
@@ -682,11 +686,11 @@
         });
     }
     if (editable) {
-        countAll();
+        countFromPage();
     }
     (editable ? restore() : Promise.resolve()).then(() => {
         if (editable) {
-            countAll();
+            showCounts();
         }
         showPending(navigator.onLine === false);
         form.dataset.ready = 'true';

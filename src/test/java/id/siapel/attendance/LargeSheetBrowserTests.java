@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
@@ -139,7 +141,8 @@ class LargeSheetBrowserTests {
 			}
 		});
 		sheet.send();
-		assertThat(sheet.message()).containsText("Apel pagi tersimpan: hadir 1.598 dari 1.600, tanpa keterangan 1.");
+		assertThat(sheet.message()).containsText("Apel pagi tersimpan: hadir 1.598 dari 1.600, tanpa keterangan 1.",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(30000));
 		assertThat(sheet.pending()).isHidden();
 		assertThat(saves).hasSize(1);
 		// Only the three changed lines travel, not 1,600.
@@ -256,8 +259,8 @@ class LargeSheetBrowserTests {
 		assertThat(line).containsText("Anda: TK");
 		assertThat(line).containsText("Tersimpan: S");
 		assertThat(sheet.pending()).containsText("2 perubahan");
-		line.getByText("Pakai milik saya").click();
-		conflicts.getByText("Kirim lagi").click();
+		line.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pakai milik saya")).click();
+		conflicts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kirim lagi")).click();
 		sheet.page.waitForURL(url(path));
 		sheet.ready();
 		assertThat(sheet.status(people.get(0))).hasValue("TK");

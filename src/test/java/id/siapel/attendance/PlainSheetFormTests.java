@@ -91,7 +91,8 @@ class PlainSheetFormTests {
 
 		// Every field of the form, as the browser sends it, with three lines changed.
 		Map<String, String> fields = new LinkedHashMap<>();
-		String form = page.substring(page.indexOf("<form method=\"post\" data-sheet"), page.indexOf("</form>"));
+		int start = page.indexOf("<form method=\"post\" data-sheet");
+		String form = page.substring(start, page.indexOf("</form>", start));
 		Matcher input = INPUT.matcher(form);
 		while (input.find()) {
 			Map<String, String> attributes = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -208,7 +209,7 @@ class RollCallPageTests {
 				.param("version", "0"))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string("X-Siapel-Denied", "session"))
-			.andExpect(content().string(containsString("Sesi Anda berakhir")));
+			.andExpect(request().attribute("siapel.sessionEnded", true));
 		this.mvc
 			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).with(csrf().useInvalidToken())
 				.session(this.head)

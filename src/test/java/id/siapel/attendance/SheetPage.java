@@ -61,7 +61,17 @@ final class SheetPage {
 
 	/** Waits until the service worker controls the page (so that the sheet is kept). */
 	SheetPage controlledByServiceWorker() {
-		this.page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
+		Object state = this.page.evaluate("""
+				async () => {
+				  const registration = await navigator.serviceWorker.ready;
+				  return registration.active ? registration.active.state : 'none';
+				}""");
+		if (!(Boolean) this.page.evaluate("() => navigator.serviceWorker.controller !== null")) {
+			this.page.reload();
+			ready();
+		}
+		this.page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
+				new Page.WaitForFunctionOptions().setTimeout(10000));
 		return this;
 	}
 

@@ -1,10 +1,12 @@
 package id.siapel.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import id.siapel.employee.EmployeeImport;
 import id.siapel.employee.EmployeeInput;
 import id.siapel.employee.EmployeeService;
 import id.siapel.employee.EmploymentType;
@@ -36,10 +38,13 @@ public class Fixtures {
 
 	private final UserDetailsService users;
 
-	public Fixtures(Units units, EmployeeService employees, UserDetailsService users) {
+	private final EmployeeImport imports;
+
+	public Fixtures(Units units, EmployeeService employees, UserDetailsService users, EmployeeImport imports) {
 		this.units = units;
 		this.employees = employees;
 		this.users = users;
+		this.imports = imports;
 	}
 
 	/**
@@ -97,17 +102,32 @@ public class Fixtures {
 		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 40));
 		LocalDate appointed = birth.plusYears(23);
 		java.util.List<String> nips = new java.util.ArrayList<>();
-		for (int n = 1; n <= count; n++) {
-			int i = n;
+		// Through the CSV import, as BKPSDM loads a SIASN export: one transaction, so
+		// that
+		// sheets of 5,000 people are made in seconds.
+		StringBuilder csv = new StringBuilder(
+				"nip,name,sex,employmentType,unitCode,position,rank,serviceStart,unitSince\n");
+		for (int i = 1; i <= count; i++) {
 			Sex sex = (i % 2 == 0) ? Sex.F : Sex.M;
 			String nip = String.format(Locale.ROOT, "%04d%02d%02d%04d%02d%d%03d", birth.getYear(),
 					birth.getMonthValue(), birth.getDayOfMonth(), appointed.getYear() + i / 1000,
 					appointed.getMonthValue(), (sex == Sex.M) ? 1 : 2, i % 1000);
-			nips.add(as("bkpsdm",
-					() -> this.employees.create(new EmployeeInput(nip, PersonName.parse("Pegawai Massal " + i), sex,
-							EmploymentType.PNS, "II/a", "Pengadministrasi Umum", PositionKind.EXECUTOR, null, since,
-							unitCode, since))));
+			nips.add(nip);
+			String day = (since != null) ? since.toString() : "";
+			csv.append(nip)
+				.append(",Pegawai Massal ")
+				.append(i)
+				.append(',')
+				.append(sex)
+				.append(",PNS,")
+				.append(unitCode)
+				.append(",Pengadministrasi Umum,II/a,")
+				.append(day)
+				.append(',')
+				.append(day)
+				.append('\n');
 		}
+		as("bkpsdm", () -> this.imports.importNow("fixtures.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
 		return nips;
 	}
 
