@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalInt;
 
 import id.siapel.calendar.UnitCalendar;
 import id.siapel.calendar.WorkCalendars;
 import id.siapel.employee.EmployeeDirectory;
+import id.siapel.employee.EmployeeDirectory.AssignmentSpan;
 import id.siapel.employee.NipRules;
+import id.siapel.organization.UnitScope;
 import id.siapel.organization.UnitScopes;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.Units;
@@ -29,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registered leave, official travel, study, permission and sickness (HR and ADMIN; a unit
- * head for their own staff while the sheets of those days are still open to them). A
- * registration prefills every sheet of its days; on days already submitted it replaces
- * the prefilled values, never what a person marked.
+ * head for their own staff on every day of it, up to the policy's length, while the
+ * sheets of those days are still open to them). A registration prefills every sheet of
+ * its days; on days already submitted it replaces the prefilled values, never what a
+ * person marked.
  */
 @Service
 @RequiredArgsConstructor
@@ -93,11 +97,16 @@ public class Leaves {
 		if (employeeId == null) {
 			throw new RuleViolationException("nip", "employee.unknown", nip);
 		}
+		SiapelUser user = this.currentUser.require();
+		boolean head = !user.hasAnyRole(Role.HR, Role.ADMIN);
+		UnitScope scope = this.scopes.current();
+		if (head) {
+			checkHeadsRange(scope, employeeId, command.startDate(), command.endDate());
+		}
 		long unitId = this.employees.unitOn(nip, command.startDate())
 			.orElseThrow(() -> new RuleViolationException("startDate", "leave.employee.notAssigned", nip));
-		this.scopes.current().require(unitId);
-		SiapelUser user = this.currentUser.require();
-		if (!user.hasAnyRole(Role.HR, Role.ADMIN)) {
+		scope.require(unitId);
+		if (head) {
 			refuseClosedDays(unitId, command.startDate());
 		}
 		List<LeavePeriod> overlapping = this.leaves.overlapping(employeeId, command.startDate(), command.endDate());
@@ -159,6 +168,73 @@ public class Leaves {
 			unitIds = scope.all() ? null : scope.unitIds();
 		}
 		return this.queries.overlapping(unitIds, from, to, size + 1, (long) page * size, tree);
+	}
+
+	/**
+	 * The longest leave the acting user may register when they register as a unit head
+	 * (not HR or ADMIN), in calendar days, by the policy in force on the day; empty for
+	 * HR and ADMIN.
+	 */
+	@Transactional(readOnly = true)
+	public OptionalInt headLimitOn(LocalDate day) {
+		SiapelUser user = this.currentUser.require();
+		if (user.hasAnyRole(Role.HR, Role.ADMIN) || !user.hasRole(Role.UNIT_HEAD)) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(this.store.policyOn(day).headLeaveMaxDays());
+	}
+
+	/**
+	 * A unit head registers leave for their own staff only, for every day of it (someone
+	 * transferred to another OPD, or who left, is no longer theirs to excuse), and no
+	 * longer than the policy in force on its first day allows; longer leave, and leave
+	 * beyond a transfer, is registered by BKPSDM. Someone who is not the head's staff on
+	 * any day of the range is refused as outside the scope (403), as before.
+	 */
+	private void checkHeadsRange(UnitScope scope, long employeeId, LocalDate start, LocalDate end) {
+		List<AssignmentSpan> spans = this.employees.assignmentsOf(employeeId, start, end);
+		if (spans.stream().noneMatch((span) -> scope.includes(span.unitId()))) {
+			throw new AccessDeniedException("Employee " + employeeId + " is not the unit head's staff in the range");
+		}
+		int limit = this.store.policyOn(start).headLeaveMaxDays();
+		long days = ChronoUnit.DAYS.between(start, end) + 1;
+		if (days > limit) {
+			throw new RuleViolationException("endDate", "leave.range.headLimit", limit, days);
+		}
+		LocalDate outside = firstDayOutside(spans, scope, start, end);
+		if (outside != null) {
+			String name = this.employees.displayNames(List.of(employeeId)).get(employeeId);
+			if (outside.equals(start)) {
+				throw new RuleViolationException("startDate", "leave.scope.notYet", name, start);
+			}
+			throw new RuleViolationException("endDate", "leave.scope.leaves", name, outside, outside.minusDays(1));
+		}
+	}
+
+	/**
+	 * The first day of {@code [start, end]} on which the employee belongs to no unit of
+	 * the scope, or {@code null} when they belong to one on every day.
+	 * @param spans the employee's assignments overlapping the range, oldest first; they
+	 * never share a day
+	 */
+	static LocalDate firstDayOutside(List<AssignmentSpan> spans, UnitScope scope, LocalDate start, LocalDate end) {
+		LocalDate day = start;
+		for (AssignmentSpan span : spans) {
+			if (!span.covers(day)) {
+				if (span.from() != null && span.from().isAfter(day)) {
+					return day;
+				}
+				continue;
+			}
+			if (!scope.includes(span.unitId())) {
+				return day;
+			}
+			if (span.to() == null || span.to().isAfter(end)) {
+				return null;
+			}
+			day = span.to();
+		}
+		return day;
 	}
 
 	/** A unit head may not reach back into days whose sheets are closed to them. */

@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roll-call policy a Perbup may set (the OPD head's edit window, when a session
- * opens) as versions with an effective date, chosen by the sheet's day. A version under
- * which sheets were already submitted stays as it is (a change is a new version); a
- * future one may be changed or deleted. The administrator changes it, audited; sheets
- * read it on every request, so a change applies at once.
+ * opens, the longest leave a unit head registers) as versions with an effective date,
+ * chosen by the sheet's day (for leave, by its first day). A version under which sheets
+ * were already submitted stays as it is (a change is a new version); a future one may be
+ * changed or deleted. The administrator changes it, audited; sheets read it on every
+ * request, so a change applies at once.
  */
 @Service
 @RequiredArgsConstructor
@@ -34,6 +35,12 @@ public class PolicySettings {
 	static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
 
 	static final LocalDate LAST = LocalDate.of(2100, 12, 31);
+
+	/**
+	 * The highest limit on a unit head's leave: five years less a day, the longest
+	 * registration there is ({@link Leaves#MAX_YEARS}); the database checks the same.
+	 */
+	static final int HEAD_LEAVE_MAX_DAYS_LIMIT = 1826;
 
 	private final JdbcClient jdbc;
 
@@ -46,12 +53,13 @@ public class PolicySettings {
 	@Transactional(readOnly = true)
 	public List<PolicyVersion> versions() {
 		List<PolicyVersion> rows = this.jdbc.sql("""
-				select id, effective_from, edit_window_working_days, session_opens_minutes, note,
+				select id, effective_from, edit_window_working_days, session_opens_minutes, head_leave_max_days, note,
 				    coalesce(updated_by, created_by) as changed_by, version
 				from attendance_policy order by effective_from""")
 			.query((rs, n) -> new PolicyVersion(rs.getLong("id"), rs.getObject("effective_from", LocalDate.class),
-					rs.getInt("edit_window_working_days"), rs.getInt("session_opens_minutes"), rs.getString("note"),
-					rs.getString("changed_by"), rs.getLong("version"), false, false, false, false))
+					rs.getInt("edit_window_working_days"), rs.getInt("session_opens_minutes"),
+					rs.getInt("head_leave_max_days"), rs.getString("note"), rs.getString("changed_by"),
+					rs.getLong("version"), false, false, false, false))
 			.list();
 		LocalDate today = LocalDate.now(this.clock);
 		List<PolicyVersion> versions = new ArrayList<>();
@@ -62,8 +70,8 @@ public class PolicySettings {
 			boolean inForce = !future && (next == null || next.isAfter(today));
 			boolean editable = future || !sheetsBetween(row.effectiveFrom(), next);
 			versions.add(new PolicyVersion(row.id(), row.effectiveFrom(), row.editWindowWorkingDays(),
-					row.sessionOpensMinutes(), row.note(), row.changedBy(), row.version(), future, inForce, editable,
-					editable && i > 0));
+					row.sessionOpensMinutes(), row.headLeaveMaxDays(), row.note(), row.changedBy(), row.version(),
+					future, inForce, editable, editable && i > 0));
 		}
 		return versions;
 	}
@@ -81,19 +89,20 @@ public class PolicySettings {
 	public long create(PolicyInput input) {
 		check(input, null);
 		long id = this.jdbc.sql("""
-				insert into attendance_policy (effective_from, edit_window_working_days, session_opens_minutes, note,
-				    created_at, created_by)
-				values (:from, :window, :opens, :note, :now, :user) returning id""")
+				insert into attendance_policy (effective_from, edit_window_working_days, session_opens_minutes,
+				    head_leave_max_days, note, created_at, created_by)
+				values (:from, :window, :opens, :headLeave, :note, :now, :user) returning id""")
 			.param("from", input.effectiveFrom())
 			.param("window", input.editWindowWorkingDays())
 			.param("opens", input.sessionOpensMinutes())
+			.param("headLeave", input.headLeaveMaxDays())
 			.param("note", note(input))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("user", this.currentUser.require().getUsername())
 			.query(Long.class)
 			.single();
-		this.events.publishEvent(new AuditRecord("ATTENDANCE_POLICY_ADDED", input.effectiveFrom().toString(),
-				describe(input.effectiveFrom(), input.editWindowWorkingDays(), input.sessionOpensMinutes())));
+		this.events.publishEvent(
+				new AuditRecord("ATTENDANCE_POLICY_ADDED", input.effectiveFrom().toString(), describe(input)));
 		return id;
 	}
 
@@ -104,12 +113,13 @@ public class PolicySettings {
 		check(input, id);
 		int updated = this.jdbc.sql("""
 				update attendance_policy set effective_from = :from, edit_window_working_days = :window,
-				    session_opens_minutes = :opens, note = :note, updated_at = :now, updated_by = :user,
-				    version = version + 1
+				    session_opens_minutes = :opens, head_leave_max_days = :headLeave, note = :note, updated_at = :now,
+				    updated_by = :user, version = version + 1
 				where id = :id and version = :version""")
 			.param("from", input.effectiveFrom())
 			.param("window", input.editWindowWorkingDays())
 			.param("opens", input.sessionOpensMinutes())
+			.param("headLeave", input.headLeaveMaxDays())
 			.param("note", note(input))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("user", this.currentUser.require().getUsername())
@@ -120,8 +130,7 @@ public class PolicySettings {
 			throw new ObjectOptimisticLockingFailureException("attendance_policy", id);
 		}
 		this.events.publishEvent(new AuditRecord("ATTENDANCE_POLICY_CHANGED", input.effectiveFrom().toString(),
-				describe(before.effectiveFrom(), before.editWindowWorkingDays(), before.sessionOpensMinutes()) + " -> "
-						+ describe(input.effectiveFrom(), input.editWindowWorkingDays(), input.sessionOpensMinutes())));
+				describe(before) + " -> " + describe(input)));
 	}
 
 	@Transactional
@@ -138,8 +147,8 @@ public class PolicySettings {
 		if (deleted == 0) {
 			throw new ObjectOptimisticLockingFailureException("attendance_policy", id);
 		}
-		this.events.publishEvent(new AuditRecord("ATTENDANCE_POLICY_DELETED", before.effectiveFrom().toString(),
-				describe(before.effectiveFrom(), before.editWindowWorkingDays(), before.sessionOpensMinutes())));
+		this.events.publishEvent(
+				new AuditRecord("ATTENDANCE_POLICY_DELETED", before.effectiveFrom().toString(), describe(before)));
 	}
 
 	private PolicyVersion editable(long id, long expectedVersion) {
@@ -194,6 +203,10 @@ public class PolicySettings {
 				|| input.sessionOpensMinutes() > 720) {
 			problems.add(new Problem("sessionOpensMinutes", "attendance.policy.range", 0, 720));
 		}
+		if (input.headLeaveMaxDays() == null || input.headLeaveMaxDays() < 1
+				|| input.headLeaveMaxDays() > HEAD_LEAVE_MAX_DAYS_LIMIT) {
+			problems.add(new Problem("headLeaveMaxDays", "attendance.policy.range", 1, HEAD_LEAVE_MAX_DAYS_LIMIT));
+		}
 		if (input.note() != null && input.note().strip().length() > 500) {
 			problems.add(new Problem("note", "attendance.policy.tooLong", 500));
 		}
@@ -206,9 +219,19 @@ public class PolicySettings {
 		return (input.note() == null || input.note().isBlank()) ? null : input.note().strip();
 	}
 
-	private static String describe(LocalDate from, int window, int opens) {
+	private static String describe(PolicyInput input) {
+		return describe(input.effectiveFrom(), input.editWindowWorkingDays(), input.sessionOpensMinutes(),
+				input.headLeaveMaxDays());
+	}
+
+	private static String describe(PolicyVersion version) {
+		return describe(version.effectiveFrom(), version.editWindowWorkingDays(), version.sessionOpensMinutes(),
+				version.headLeaveMaxDays());
+	}
+
+	private static String describe(LocalDate from, int window, int opens, int headLeave) {
 		return "from " + from + ": edit window " + window + " working day(s), sessions open " + opens
-				+ " min before apel";
+				+ " min before apel, unit heads register leave of at most " + headLeave + " day(s)";
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param editWindowWorkingDays working days after a sheet's day until whose end an OPD
  * head may change it
  * @param sessionOpensMinutes minutes before its apel a session may be marked
+ * @param headLeaveMaxDays the longest leave a unit head may register (calendar days)
  * @param note the Perbup or circular it comes from
  * @param changedBy who saved it last
  * @param version for optimistic locking
@@ -19,6 +20,6 @@ import java.time.LocalDate;
  * @param deletable may be deleted (editable, and not the first version)
  */
 public record PolicyVersion(long id, LocalDate effectiveFrom, int editWindowWorkingDays, int sessionOpensMinutes,
-		String note, String changedBy, long version, boolean future, boolean inForce, boolean editable,
-		boolean deletable) {
+		int headLeaveMaxDays, String note, String changedBy, long version, boolean future, boolean inForce,
+		boolean editable, boolean deletable) {
 }

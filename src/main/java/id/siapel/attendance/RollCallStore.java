@@ -333,11 +333,13 @@ class RollCallStore {
 	/** The policy in force on a day. */
 	AttendancePolicy policyOn(LocalDate day) {
 		return this.jdbc.sql("""
-				select effective_from, edit_window_working_days, session_opens_minutes from attendance_policy
+				select effective_from, edit_window_working_days, session_opens_minutes, head_leave_max_days
+				from attendance_policy
 				where effective_from <= :day order by effective_from desc limit 1""")
 			.param("day", day)
 			.query((rs, n) -> new AttendancePolicy(rs.getObject("effective_from", LocalDate.class),
-					rs.getInt("edit_window_working_days"), rs.getInt("session_opens_minutes")))
+					rs.getInt("edit_window_working_days"), rs.getInt("session_opens_minutes"),
+					rs.getInt("head_leave_max_days")))
 			.optional()
 			.orElse(new AttendancePolicy(LocalDate.MIN, 1, 60));
 	}

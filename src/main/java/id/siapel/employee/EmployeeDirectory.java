@@ -293,10 +293,34 @@ public class EmployeeDirectory {
 				order by a.employee_id, a.valid_from nulls first""")
 			.param("from", from)
 			.param("to", to)
-			.query((rs, n) -> new AssignmentSpan(rs.getLong("employee_id"), rs.getLong("unit_id"),
-					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-					Sex.valueOf(rs.getString("sex")), EmploymentType.valueOf(rs.getString("employment_type"))))
+			.query(EmployeeDirectory::span)
 			.list();
+	}
+
+	/**
+	 * One employee's assignments that overlap the days {@code [from, to]}, oldest first
+	 * (one with no start date first): whether someone stayed in a unit for a whole range.
+	 * No scope check: the caller decides.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssignmentSpan> assignmentsOf(long employeeId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select a.employee_id, a.unit_id, a.valid_from, a.valid_to, e.sex, e.employment_type
+				from employee_assignment a join employee e on e.id = a.employee_id
+				where a.employee_id = :employeeId
+				  and (a.valid_from is null or a.valid_from <= :to) and (a.valid_to is null or a.valid_to > :from)
+				order by a.valid_from nulls first""")
+			.param("employeeId", employeeId)
+			.param("from", from)
+			.param("to", to)
+			.query(EmployeeDirectory::span)
+			.list();
+	}
+
+	private static AssignmentSpan span(ResultSet rs, int row) throws SQLException {
+		return new AssignmentSpan(rs.getLong("employee_id"), rs.getLong("unit_id"),
+				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+				Sex.valueOf(rs.getString("sex")), EmploymentType.valueOf(rs.getString("employment_type")));
 	}
 
 	/**

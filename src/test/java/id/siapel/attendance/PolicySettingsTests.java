@@ -139,6 +139,7 @@ class PolicySettingsTests {
 				.param("effectiveFrom", "2023-03-01")
 				.param("editWindowWorkingDays", "0")
 				.param("sessionOpensMinutes", "30")
+				.param("headLeaveMaxDays", "92")
 				.param("version", "0"))
 			.andExpect(redirectedUrl("/attendance/policy"));
 		this.mvc
@@ -147,6 +148,7 @@ class PolicySettingsTests {
 				.param("effectiveFrom", "2023-03-01")
 				.param("editWindowWorkingDays", "5")
 				.param("sessionOpensMinutes", "30")
+				.param("headLeaveMaxDays", "92")
 				.param("version", "0"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(post("/attendance/policy/{id}/delete", id).session(admin).with(csrf()).param("version", "1"))
@@ -161,6 +163,7 @@ class PolicySettingsTests {
 			.param("effectiveFrom", from)
 			.param("editWindowWorkingDays", window)
 			.param("sessionOpensMinutes", "60")
+			.param("headLeaveMaxDays", "92")
 			.param("note", "Perbup Uji 9/2023 tentang Apel")
 			.param("confirmPast", String.valueOf(confirm)));
 	}

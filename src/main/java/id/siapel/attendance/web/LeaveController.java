@@ -1,11 +1,14 @@
 package id.siapel.attendance.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
 
 import id.siapel.attendance.LeaveType;
 import id.siapel.attendance.Leaves;
 import id.siapel.attendance.RollCalls;
 import id.siapel.employee.EmployeeDirectory;
+import id.siapel.employee.RosterEntry;
 import id.siapel.organization.Units;
 import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
@@ -80,16 +83,17 @@ class LeaveController {
 		form.setNip(nip);
 		form.setStartDate(this.rollCalls.today());
 		form.setEndDate(this.rollCalls.today());
-		return formPage(form, model);
+		return formPage(form, headsForm(), model);
 	}
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN', 'UNIT_HEAD')")
 	String register(@ModelAttribute("form") LeaveForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		HeadsForm heads = headsForm();
 		if (!result.hasErrors()) {
 			try {
-				var saved = this.leaves.register(form.toCommand());
+				var saved = this.leaves.register(form.toCommand((heads != null) ? heads.staff() : List.of()));
 				redirect.addFlashAttribute("success", "leave.saved");
 				redirect.addFlashAttribute("successArgs",
 						new Object[] { saved.employeeName(), saved.recordsUpdated() });
@@ -99,7 +103,7 @@ class LeaveController {
 				ex.rejectInto(result);
 			}
 		}
-		return formPage(form, model);
+		return formPage(form, heads, model);
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -115,14 +119,43 @@ class LeaveController {
 		return "redirect:/leaves";
 	}
 
-	private String formPage(LeaveForm form, Model model) {
+	private String formPage(LeaveForm form, HeadsForm heads, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("types", LeaveType.values());
-		// A unit head picks from their own staff; HR types a NIP.
-		model.addAttribute("staff", this.rollCalls.ownUnit()
-			.map((unit) -> this.employees.roster(this.units.tree().subtreeIds(unit.id()), this.rollCalls.today()))
-			.orElse(java.util.List.of()));
+		model.addAttribute("heads", heads);
 		return FORM;
+	}
+
+	/**
+	 * A unit head (not HR or ADMIN) picks one of their own staff (the roster of their
+	 * unit and the units below it today) and is told the longest leave they may register;
+	 * {@code null} for HR and ADMIN, who type a NIP.
+	 */
+	private HeadsForm headsForm() {
+		LocalDate today = this.rollCalls.today();
+		OptionalInt limit = this.leaves.headLimitOn(today);
+		if (limit.isEmpty()) {
+			return null;
+		}
+		List<RosterEntry> staff = this.rollCalls.ownUnit()
+			.map((unit) -> this.employees.roster(this.units.tree().subtreeIds(unit.id()), today))
+			.orElse(List.of());
+		return new HeadsForm(staff, limit.getAsInt());
+	}
+
+	/**
+	 * What a unit head's form offers.
+	 *
+	 * @param staff the head's staff today, by name
+	 * @param maxDays the longest leave they may register, in calendar days
+	 */
+	public record HeadsForm(List<RosterEntry> staff, int maxDays) {
+
+		/** The staff as the list offers them: "Name (NIP)". */
+		public List<String> choices() {
+			return this.staff.stream().map(LeaveForm::choice).toList();
+		}
+
 	}
 
 }

@@ -21,6 +21,8 @@ class PolicyForm {
 
 	private Integer sessionOpensMinutes;
 
+	private Integer headLeaveMaxDays;
+
 	private String note;
 
 	private boolean confirmPast;
@@ -32,14 +34,15 @@ class PolicyForm {
 		form.effectiveFrom = policy.effectiveFrom();
 		form.editWindowWorkingDays = policy.editWindowWorkingDays();
 		form.sessionOpensMinutes = policy.sessionOpensMinutes();
+		form.headLeaveMaxDays = policy.headLeaveMaxDays();
 		form.note = policy.note();
 		form.version = policy.version();
 		return form;
 	}
 
 	PolicyInput toInput() {
-		return new PolicyInput(this.effectiveFrom, this.editWindowWorkingDays, this.sessionOpensMinutes, this.note,
-				this.confirmPast);
+		return new PolicyInput(this.effectiveFrom, this.editWindowWorkingDays, this.sessionOpensMinutes,
+				this.headLeaveMaxDays, this.note, this.confirmPast);
 	}
 
 }
