@@ -40,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * does not work but its six-day Puskesmas does. The Dinas's row counts the Puskesmas
  * (waiting before the 09.30 cut-off of apel pagi, missing after it, complete once the
  * Puskesmas sent its own sheet), and so do the totals; the five-day Bidang is off and not
- * counted. Read as the Dinas's unit head, whose board has that one row.
+ * counted; on Sunday nobody works and the Dinas is off. Read as the Dinas's unit head,
+ * whose board has that one row.
  */
 @SiapelIntegrationTest
 class SixDaySubUnitBoardTests {
@@ -134,15 +135,13 @@ class SixDaySubUnitBoardTests {
 			.andExpect(content().string(containsString("OPD libur; 1 sub-unit bekerja")))
 			.andExpect(content().string(
 					containsString("data-testid=\"board-MORNING-" + this.dinas.code() + "\" data-state=\"COMPLETE\"")));
-	}
 
-	@Test
-	void onSundayTheDinasIsOffWhenNoneOfItsUnitsWorks() {
+		// Sunday: none of its units works, the Dinas is off and not counted.
 		this.clock.set(LocalDateTime.of(2025, 5, 18, 10, 0));
-		BoardView view = this.fixtures.as(this.head, () -> this.board.board(SATURDAY.plusDays(1)));
-		assertThat(row(view).morning().state()).isEqualTo(State.NON_WORKING);
-		assertThat(row(view).subUnitsOnly()).isZero();
-		assertThat(view.morning()).isEqualTo(new Summary(0, 0, 0, 0));
+		BoardView sunday = this.fixtures.as(this.head, () -> this.board.board(SATURDAY.plusDays(1)));
+		assertThat(row(sunday).morning().state()).isEqualTo(State.NON_WORKING);
+		assertThat(row(sunday).subUnitsOnly()).isZero();
+		assertThat(sunday.morning()).isEqualTo(new Summary(0, 0, 0, 0));
 	}
 
 	private BoardView read() {
