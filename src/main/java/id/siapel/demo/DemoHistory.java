@@ -122,10 +122,9 @@ class DemoHistory {
 	private List<LoadedSheet> sheets(LocalDate day, Session session, LocalTime apel, UnitTree tree,
 			WorkCalendar calendar, List<AssignmentSpan> spans, Map<Long, Long> opdOf, Set<Long> heads,
 			Map<Long, List<LoadedLeave>> leavesOf, LocalDate today) {
-		// Who submits each unit's people that day: the OPD's sheet when the OPD holds
-		// apel;
-		// on a day the OPD does not work (a five-day Dinas on a Saturday) each of its
-		// working sub-units (the six-day Puskesmas, the six-day primary schools) its own.
+		// Whose sheet carries each unit's people that day: the OPD's when the OPD holds
+		// apel; on a day the OPD does not work (a five-day Dinas on a Saturday), each
+		// working sub-unit's own (the six-day Puskesmas and primary schools).
 		Map<Long, Long> sheetOf = new HashMap<>();
 		Map<Long, UnitView> sheetOpd = new HashMap<>();
 		Map<Long, Integer> sheetsOfOpd = new HashMap<>();
