@@ -23,12 +23,16 @@ public record MonthOverview(UnitView unit, YearMonth month, List<Day> days) {
 
 	/**
 	 * @param date the day
-	 * @param working a working day of the unit
+	 * @param working a working day of the unit or of some of its sub-units (roll calls
+	 * are due)
+	 * @param subUnitsOnly the unit itself does not work, some of its sub-units do (the
+	 * six-day Puskesmas of a five-day Dinas on a Saturday)
 	 * @param names holiday, cuti bersama or dispensation names
 	 * @param morning state of apel pagi
 	 * @param evening state of apel sore
 	 */
-	public record Day(LocalDate date, boolean working, List<String> names, SessionState morning, SessionState evening) {
+	public record Day(LocalDate date, boolean working, boolean subUnitsOnly, List<String> names, SessionState morning,
+			SessionState evening) {
 	}
 
 	/** What became of one session of one day. */
@@ -49,7 +53,7 @@ public record MonthOverview(UnitView unit, YearMonth month, List<Day> days) {
 		UPCOMING,
 		/** A dispensation (REMOTE_WORK) day: apel not required and nothing submitted. */
 		NOT_REQUIRED,
-		/** Not a working day for the unit. */
+		/** Not a working day for the unit nor for any of its sub-units. */
 		NON_WORKING
 
 	}

@@ -74,38 +74,52 @@ public class RollCallHistory {
 			.query((rs) -> {
 				covered.put(rs.getObject("day", LocalDate.class) + rs.getString("session"), rs.getInt("n"));
 			});
-		Map<LocalDate, Integer> rosterSize = new HashMap<>();
+		// Per day and unit: on each day only the units that work count (a five-day Dinas
+		// on a Saturday: its six-day Puskesmas).
+		Map<LocalDate, Map<Long, Integer>> rosterSize = new HashMap<>();
 		this.jdbc.sql("""
-				select d.day::date as day, count(a.employee_id) as n
+				select d.day::date as day, a.unit_id, count(a.employee_id) as n
 				from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d(day)
 				join employee_assignment a on a.unit_id = any(:units)
 				    and (a.valid_from is null or a.valid_from <= d.day) and (a.valid_to is null or a.valid_to > d.day)
-				group by d.day""")
+				group by d.day, a.unit_id""")
 			.param("units", SqlArrays.bigints(subtree))
 			.param("from", from)
 			.param("to", to)
 			.query((rs) -> {
-				rosterSize.put(rs.getObject("day", LocalDate.class), rs.getInt("n"));
+				rosterSize.computeIfAbsent(rs.getObject("day", LocalDate.class), (d) -> new HashMap<>())
+					.put(rs.getLong("unit_id"), rs.getInt("n"));
 			});
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<MonthOverview.Day> days = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			CalendarDay info = unitCalendar.day(day);
-			if (!info.working()) {
-				days.add(new MonthOverview.Day(day, false, info.names(), SessionState.NON_WORKING,
+			int roster = 0;
+			boolean anyWorking = false;
+			boolean apelRequired = false;
+			Map<Long, Integer> ofDay = rosterSize.getOrDefault(day, Map.of());
+			for (long unitId : subtree) {
+				UnitCalendar own = calendar.forUnit(unitId);
+				if (own.isWorkingDay(day)) {
+					anyWorking = true;
+					apelRequired |= own.isApelDay(day);
+					roster += ofDay.getOrDefault(unitId, 0);
+				}
+			}
+			if (!anyWorking) {
+				days.add(new MonthOverview.Day(day, false, false, info.names(), SessionState.NON_WORKING,
 						SessionState.NON_WORKING));
 				continue;
 			}
 			ApelTimes times = calendar.apelTimesOn(day);
-			int roster = rosterSize.getOrDefault(day, 0);
-			days.add(new MonthOverview.Day(day, true, info.names(),
-					state(day, Session.MORNING, info, times.morningCutoff(), now, ownSheets, covered, roster),
-					state(day, Session.EVENING, info, times.eveningCutoff(), now, ownSheets, covered, roster)));
+			days.add(new MonthOverview.Day(day, true, !info.working(), info.names(),
+					state(day, Session.MORNING, apelRequired, times.morningCutoff(), now, ownSheets, covered, roster),
+					state(day, Session.EVENING, apelRequired, times.eveningCutoff(), now, ownSheets, covered, roster)));
 		}
 		return new MonthOverview(unit, month, days);
 	}
 
-	private static SessionState state(LocalDate day, Session session, CalendarDay info, java.time.LocalTime cutoff,
+	private static SessionState state(LocalDate day, Session session, boolean apelRequired, java.time.LocalTime cutoff,
 			ZonedDateTime now, Set<String> ownSheets, Map<String, Integer> covered, int roster) {
 		String key = day + session.name();
 		int records = covered.getOrDefault(key, 0);
@@ -119,7 +133,7 @@ public class RollCallHistory {
 		if (day.isAfter(today)) {
 			return SessionState.UPCOMING;
 		}
-		if (!info.apelRequired()) {
+		if (!apelRequired) {
 			return SessionState.NOT_REQUIRED;
 		}
 		if (day.equals(today) && now.toLocalTime().isBefore(cutoff)) {
@@ -134,7 +148,7 @@ public class RollCallHistory {
 		UnitView unit = this.units.visible(unitCode);
 		UnitTree tree = this.units.tree();
 		Set<Long> subtree = tree.subtreeIds(unit.id());
-		UnitCalendar unitCalendar = this.calendars.current().forUnit(unit.id());
+		WorkCalendar calendar = this.calendars.current();
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.atEndOfMonth();
 		String members = """
@@ -208,7 +222,9 @@ public class RollCallHistory {
 		}
 		List<MonthGrid.Column> columns = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			columns.add(new MonthGrid.Column(day, unitCalendar.isWorkingDay(day)));
+			// A day the unit's sub-units work (a five-day Dinas's six-day Puskesmas on a
+			// Saturday) is a column with codes, not a day off.
+			columns.add(new MonthGrid.Column(day, calendar.worksWithin(unit.id(), day)));
 		}
 		return new MonthGrid(unit, month, columns, result, page, size, total);
 	}

@@ -27,10 +27,13 @@ import id.siapel.organization.UnitView;
  * tree order
  * @param counts the running count
  * @param access whether and how the reader may change it
+ * @param workingSubUnits on a day the unit does not work: the highest units below it that
+ * do (the six-day Puskesmas of a five-day Dinas on a Saturday), each holding apel on its
+ * own sheet; empty on the unit's working days
  */
 public record RollCallSheet(UnitView unit, LocalDate date, Session session, CalendarDay day, boolean submitted,
 		Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy, long version, List<Group> groups,
-		Counts counts, Access access) {
+		Counts counts, Access access, List<SubUnitSheet> workingSubUnits) {
 
 	public List<Entry> entries() {
 		return this.groups.stream().flatMap((group) -> group.entries().stream()).toList();
@@ -48,6 +51,18 @@ public record RollCallSheet(UnitView unit, LocalDate date, Session session, Cale
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * A sub-unit that works on a day its unit does not, and its own sheet of the session.
+	 *
+	 * @param unit the sub-unit
+	 * @param people the people on its sheet (those of it and of its own working
+	 * sub-units)
+	 * @param recorded how many of them have a record of the session
+	 * @param submitted whether its own sheet has been submitted
+	 */
+	public record SubUnitSheet(UnitView unit, int people, int recorded, boolean submitted) {
 	}
 
 	/** The employees of one unit on the sheet. */

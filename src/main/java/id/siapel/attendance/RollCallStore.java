@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import id.siapel.employee.PersonName;
@@ -37,6 +39,20 @@ class RollCallStore {
 			.param("session", session.name())
 			.query(RollCallStore::sheetRow)
 			.optional();
+	}
+
+	/** Which of these units submitted their own sheet of the day and session. */
+	Set<Long> submittedUnits(Collection<Long> unitIds, LocalDate day, Session session) {
+		if (unitIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select unit_id from roll_call where day = :day and session = :session and unit_id = any(:units)""")
+			.param("units", SqlArrays.bigints(unitIds))
+			.param("day", day)
+			.param("session", session.name())
+			.query(Long.class)
+			.list());
 	}
 
 	/**

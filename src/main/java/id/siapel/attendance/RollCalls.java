@@ -3,12 +3,16 @@ package id.siapel.attendance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import id.siapel.attendance.RollCallStore.SheetRow;
 import id.siapel.calendar.WorkCalendar;
 import id.siapel.calendar.WorkCalendars;
 import id.siapel.employee.EmployeeDirectory;
+import id.siapel.employee.RosterEntry;
 import id.siapel.organization.UnitScopes;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
@@ -168,10 +172,44 @@ public class RollCalls {
 		// No sheet on a day off (api.md: working false, records empty).
 		List<RollCallSheet.Group> groups = day.working() ? context.groups() : List.of();
 		List<RollCallSheet.Entry> entries = groups.stream().flatMap((g) -> g.entries().stream()).toList();
-		return new RollCallSheet(context.unit, context.date, context.session, context.unitCalendar().day(context.date),
-				row != null, (row != null) ? row.submittedAt() : null, (row != null) ? row.submittedBy() : null,
+		return new RollCallSheet(context.unit, context.date, context.session, day, row != null,
+				(row != null) ? row.submittedAt() : null, (row != null) ? row.submittedBy() : null,
 				(row != null) ? row.updatedAt() : null, (row != null) ? row.updatedBy() : null,
-				(row != null) ? row.version() : 0, groups, RollCallSheet.Counts.of(entries), access(context));
+				(row != null) ? row.version() : 0, groups, RollCallSheet.Counts.of(entries), access(context),
+				day.working() ? List.of() : workingSubUnits(context));
+	}
+
+	/**
+	 * On a day the sheet's unit does not work: the sub-units that do, each with its own
+	 * sheet (one query, only on such days).
+	 */
+	private List<RollCallSheet.SubUnitSheet> workingSubUnits(SheetContext context) {
+		List<UnitView> working = context.calendar.workingSubUnits(context.unit.id(), context.date);
+		if (working.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> sheetOf = new HashMap<>();
+		for (UnitView subUnit : working) {
+			context.tree.subtreeIds(subUnit.id()).forEach((id) -> sheetOf.put(id, subUnit.id()));
+		}
+		Map<Long, int[]> counts = new HashMap<>();
+		// The roster holds only people whose own unit works that day.
+		for (RosterEntry person : context.roster) {
+			Long subUnit = sheetOf.get(person.unitId());
+			if (subUnit != null) {
+				int[] count = counts.computeIfAbsent(subUnit, (id) -> new int[2]);
+				count[0]++;
+				if (context.stored.containsKey(person.employeeId())) {
+					count[1]++;
+				}
+			}
+		}
+		Set<Long> submitted = this.store.submittedUnits(working.stream().map(UnitView::id).toList(), context.date,
+				context.session);
+		return working.stream().map((subUnit) -> {
+			int[] count = counts.getOrDefault(subUnit.id(), new int[2]);
+			return new RollCallSheet.SubUnitSheet(subUnit, count[0], count[1], submitted.contains(subUnit.id()));
+		}).toList();
 	}
 
 	RollCallSheet.Access access(SheetContext context) {

@@ -129,6 +129,37 @@ public final class WorkCalendar {
 	}
 
 	/**
+	 * The highest units below a unit that work on the date: a unit below it that works
+	 * and has no working unit between itself and it (the six-day Puskesmas of a five-day
+	 * Dinas on a Saturday). Each of them holds its own roll call that day, whether the
+	 * unit itself works or not. In tree order; empty when no unit below it works.
+	 */
+	public List<UnitView> workingSubUnits(long unitId, LocalDate date) {
+		List<UnitView> found = new ArrayList<>();
+		collectWorking(unitId, date, found);
+		return found;
+	}
+
+	private void collectWorking(long unitId, LocalDate date, List<UnitView> found) {
+		for (UnitView child : this.units.children(unitId)) {
+			if (forUnit(child.id()).isWorkingDay(date)) {
+				found.add(child);
+			}
+			else {
+				collectWorking(child.id(), date, found);
+			}
+		}
+	}
+
+	/**
+	 * Whether the unit or any unit below it works on the date (its roll calls are due
+	 * that day, on its own sheet or on its sub-units' sheets).
+	 */
+	public boolean worksWithin(long unitId, LocalDate date) {
+		return forUnit(unitId).isWorkingDay(date) || !workingSubUnits(unitId, date).isEmpty();
+	}
+
+	/**
 	 * The Pemda-wide view without a unit: a five-day week and the days that apply to
 	 * every unit. Its {@link UnitCalendar#unitId()} is 0.
 	 */

@@ -40,11 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo regency's roll calls from 1 January to today: every OPD's apel pagi and apel
- * sore on its working days (a few never submitted), everyone's status drawn by
- * {@link DemoAbsence}, registered leave, travel, study and maternity leave prefilling
- * their days, today's sessions submitted by most OPDs once their apel is past; then the
- * standings and flags counted from it. Bulk writes through the attendance module's
- * loader, one month per statement batch.
+ * sore on its working days, and on the days an OPD does not work those of its sub-units
+ * that do (the six-day Puskesmas and primary schools of five-day Dinas on Saturdays), a
+ * few never submitted; everyone's status drawn by {@link DemoAbsence}, registered leave,
+ * travel, study and maternity leave prefilling their days, today's sessions submitted by
+ * most OPDs once their apel is past; then the standings and flags counted from it. Bulk
+ * writes through the attendance module's loader, one month per statement batch.
  */
 @Slf4j
 @Component
@@ -121,7 +122,31 @@ class DemoHistory {
 	private List<LoadedSheet> sheets(LocalDate day, Session session, LocalTime apel, UnitTree tree,
 			WorkCalendar calendar, List<AssignmentSpan> spans, Map<Long, Long> opdOf, Set<Long> heads,
 			Map<Long, List<LoadedLeave>> leavesOf, LocalDate today) {
-		Map<Long, List<LoadedRecord>> byOpd = new HashMap<>();
+		// Whose sheet carries each unit's people that day: the OPD's when the OPD holds
+		// apel; on a day the OPD does not work (a five-day Dinas on a Saturday), each
+		// working sub-unit's own (the six-day Puskesmas and primary schools).
+		Map<Long, Long> sheetOf = new HashMap<>();
+		Map<Long, UnitView> sheetOpd = new HashMap<>();
+		Map<Long, Integer> sheetsOfOpd = new HashMap<>();
+		List<UnitView> sheetUnits = new ArrayList<>();
+		for (UnitView opd : tree.opds()) {
+			if (calendar.forUnit(opd.id()).isWorkingDay(day)) {
+				if (calendar.forUnit(opd.id()).isApelDay(day)) {
+					sheetUnits.add(opd);
+					sheetOpd.put(opd.id(), opd);
+					sheetsOfOpd.put(opd.id(), 1);
+				}
+				continue;
+			}
+			List<UnitView> working = calendar.workingSubUnits(opd.id(), day);
+			for (UnitView subUnit : working) {
+				sheetUnits.add(subUnit);
+				sheetOpd.put(subUnit.id(), opd);
+				sheetsOfOpd.put(subUnit.id(), working.size());
+				tree.subtreeIds(subUnit.id()).forEach((id) -> sheetOf.put(id, subUnit.id()));
+			}
+		}
+		Map<Long, List<LoadedRecord>> bySheet = new HashMap<>();
 		// Per unit and day, not per employee: a regency has a few hundred units.
 		Map<Long, Boolean> apelDay = new HashMap<>();
 		Map<Long, Boolean> afterHoliday = new HashMap<>();
@@ -132,26 +157,25 @@ class DemoHistory {
 			if (!apelDay.computeIfAbsent(span.unitId(), (unit) -> calendar.forUnit(unit).isApelDay(day))) {
 				continue;
 			}
-			Long opd = opdOf.get(span.unitId());
-			if (opd == null) {
+			Long sheet = sheetOf.getOrDefault(span.unitId(), opdOf.get(span.unitId()));
+			if (sheet == null) {
 				continue;
 			}
 			boolean after = afterHoliday.computeIfAbsent(span.unitId(),
 					(unit) -> calendar.forUnit(unit).adjacency(day).firstAfterHoliday());
-			byOpd.computeIfAbsent(opd, (k) -> new ArrayList<>())
+			bySheet.computeIfAbsent(sheet, (k) -> new ArrayList<>())
 				.add(record(span, day, session, after, heads.contains(span.employeeId()), leavesOf));
 		}
 		List<LoadedSheet> sheets = new ArrayList<>();
-		for (UnitView opd : tree.opds()) {
-			List<LoadedRecord> records = byOpd.get(opd.id());
-			if (records == null || !calendar.forUnit(opd.id()).isApelDay(day)
-					|| missing(opd.id(), day, session, today)) {
+		for (UnitView unit : sheetUnits) {
+			List<LoadedRecord> records = bySheet.get(unit.id());
+			if (records == null || missing(unit.id(), day, session, today, sheetsOfOpd.get(unit.id()))) {
 				continue;
 			}
-			double delay = DemoAbsence.uniform(opd.id(), day.toEpochDay(), 21 + session.ordinal());
-			sheets.add(new LoadedSheet(opd.id(), day, session,
+			double delay = DemoAbsence.uniform(unit.id(), day.toEpochDay(), 21 + session.ordinal());
+			sheets.add(new LoadedSheet(unit.id(), day, session,
 					day.atTime(apel).plusMinutes(5 + (long) (delay * 50)).atZone(this.clock.getZone()).toInstant(),
-					DemoRegencyLoader.username(opd.code()), records));
+					DemoRegencyLoader.username(sheetOpd.get(unit.id()).code()), records));
 		}
 		return sheets;
 	}
@@ -171,12 +195,14 @@ class DemoHistory {
 	}
 
 	/**
-	 * A few sessions no OPD sheet was submitted for (ROLL_CALL_MISSING); today only those
-	 * of some OPDs, so that the compliance board has work.
+	 * A few sessions no sheet was submitted for (ROLL_CALL_MISSING); today only those of
+	 * some OPDs, so that the compliance board has work. The sub-units that hold apel on
+	 * their own on a day their OPD does not work share the OPD's odds, so that the OPD
+	 * misses about as often as any other.
 	 */
-	private static boolean missing(long opdId, LocalDate day, Session session, LocalDate today) {
-		double u = DemoAbsence.uniform(opdId, day.toEpochDay(), 31 + session.ordinal());
-		return u < (day.equals(today) ? 0.2 : MISSING_PER_MILLE / 1000.0);
+	private static boolean missing(long unitId, LocalDate day, Session session, LocalDate today, int sheetsOfOpd) {
+		double u = DemoAbsence.uniform(unitId, day.toEpochDay(), 31 + session.ordinal());
+		return u < (day.equals(today) ? 0.2 : MISSING_PER_MILLE / 1000.0 / sheetsOfOpd);
 	}
 
 	/**

@@ -39,9 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code ROLL_CALL_MISSING}: after the cut-off of each roll call, every OPD that must
- * hold apel that day and has nobody recorded gets a flag (some sub-units only: a lower
- * one). Runs every ten minutes on one app instance at a time (ShedLock); a flag per OPD,
- * day and session, however often it runs.
+ * hold apel that day (itself or any of its sub-units: a five-day Dinas's six-day
+ * Puskesmas on a Saturday) and has nobody recorded gets a flag (some sub-units only: a
+ * lower one). Runs every ten minutes on one app instance at a time (ShedLock); a flag per
+ * OPD, day and session, however often it runs.
  */
 @Slf4j
 @Component
@@ -97,7 +98,9 @@ class MissingRollCalls {
 		UnitTree tree = this.units.tree();
 		List<OpdSession> sessions = new ArrayList<>();
 		for (UnitView opd : tree.opds()) {
-			if (calendar.forUnit(opd.id()).isApelDay(today)) {
+			// Not the OPD's own calendar alone: a five-day Dinas whose six-day Puskesmas
+			// hold apel on a Saturday is due that day too (coverage counts per unit).
+			if (holdsApel(opd.id(), today, tree, calendar)) {
 				due.forEach((session) -> sessions.add(new OpdSession(opd.id(), today, session)));
 			}
 		}
@@ -155,6 +158,16 @@ class MissingRollCalls {
 		});
 		this.flags.raise(lowered, this.clock.instant());
 		withdrawActive(complete);
+	}
+
+	/** Whether the OPD or any unit below it holds apel that day. */
+	private static boolean holdsApel(long opdId, LocalDate day, UnitTree tree, WorkCalendar calendar) {
+		for (long unitId : tree.subtreeIds(opdId)) {
+			if (calendar.forUnit(unitId).isApelDay(day)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void withdrawActive(List<String> causeKeys) {

@@ -48,9 +48,12 @@ class DemoHistoryTests {
 		assertThat(offDays).as("sheets on a day off of their unit").isEmpty();
 		LocalDate lastWorkingDay = general.previousWorkingDay(today);
 		// The demo's OPDs: those with sheets this year (other tests add OPDs of their
-		// own).
-		long opds = this.jdbc
-			.sql("select count(distinct unit_id) from roll_call where day >= :newYear and day < :today")
+		// own); not the six-day sub-units of five-day OPDs, which have sheets of their
+		// own on Saturdays only.
+		long opds = this.jdbc.sql("""
+				select count(distinct r.unit_id) from roll_call r join unit u on u.id = r.unit_id
+				where r.day >= :newYear and r.day < :today
+				  and u.parent_id = (select id from unit where parent_id is null)""")
 			.param("newYear", today.withDayOfYear(1))
 			.param("today", today)
 			.query(Long.class)
@@ -61,6 +64,40 @@ class DemoHistoryTests {
 			.single();
 		// A few OPD sessions are never submitted, on purpose (ROLL_CALL_MISSING).
 		assertThat(sheets).isBetween(opds * 8 / 10, opds);
+	}
+
+	@Test
+	void onSaturdaysTheSixDayPuskesmasOfTheFiveDayDinasSubmitTheirOwnSheets() {
+		LocalDate today = LocalDate.now(this.clock);
+		var calendar = this.calendars.current();
+		var tree = calendar.units();
+		var dinkes = tree.byCode("DINKES").orElseThrow();
+		List<LocalDate> saturdays = new java.util.ArrayList<>();
+		for (LocalDate day = today.withDayOfYear(1); day.isBefore(today); day = day.plusDays(1)) {
+			if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY
+					&& !calendar.workingSubUnits(dinkes.id(), day).isEmpty()) {
+				saturdays.add(day);
+			}
+		}
+		assertThat(saturdays).isNotEmpty();
+		Map<String, Long> sheetsByUnit = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select u.code, count(*) as n from roll_call r join unit u on u.id = r.unit_id
+				where r.day = any(:days) and r.session = 'MORNING' and u.parent_id = :dinkes group by u.code""")
+			.param("days", id.siapel.shared.SqlArrays.dates(saturdays))
+			.param("dinkes", dinkes.id())
+			.query((rs) -> {
+				sheetsByUnit.put(rs.getString("code"), rs.getLong("n"));
+			});
+		// Every Puskesmas, on nearly every Saturday; the five-day Bidang never.
+		assertThat(sheetsByUnit.keySet()).isNotEmpty().allMatch((code) -> code.startsWith("PKM-"));
+		assertThat(sheetsByUnit.values()).allMatch((n) -> n >= saturdays.size() * 9 / 10);
+		assertThat(
+				this.jdbc.sql("select count(*) from roll_call where unit_id = :dinkes and extract(isodow from day) = 6")
+					.param("dinkes", dinkes.id())
+					.query(Long.class)
+					.single())
+			.isZero();
 	}
 
 	@Test

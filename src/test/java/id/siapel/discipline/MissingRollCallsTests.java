@@ -123,6 +123,48 @@ class MissingRollCallsTests {
 	}
 
 	@Test
+	void aFiveDayDinasIsFlaggedWhenItsSixDayPuskesmasSendsNothingOnSaturdayAndClearedWhenItDoes() {
+		// Saturday 17 May 2025, no holiday: the Dinas and its Bidang are off, the
+		// Puskesmas works.
+		LocalDate saturday = LocalDate.of(2025, 5, 17);
+		UnitView dinas = this.fixtures.opd("Dinas Kesehatan Bendera Sabtu");
+		UnitView office = this.fixtures.unit(dinas.code(), "Bidang Bendera Sabtu",
+				id.siapel.organization.UnitKind.DIVISION);
+		UnitView puskesmas = this.fixtures.unit(dinas.code(), "UPTD Puskesmas Bendera Sabtu",
+				id.siapel.organization.UnitKind.TECHNICAL_UNIT, id.siapel.organization.WorkPattern.SIX_DAY);
+		this.fixtures.employee(dinas.code(), "Tono Bendera", LocalDate.of(2016, 1, 4));
+		this.fixtures.employee(office.code(), "Umi Bendera", LocalDate.of(2016, 1, 4));
+		this.fixtures.employee(puskesmas.code(), "Vina Bendera", LocalDate.of(2016, 1, 4));
+		this.clock.set(LocalDateTime.of(2025, 5, 17, 10, 0));
+
+		// 09.00: before the cut-off of apel pagi nothing is flagged.
+		this.job.checkAt(ZonedDateTime.of(2025, 5, 17, 9, 0, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(dinas)).isEmpty();
+		this.job.checkAt(ZonedDateTime.of(2025, 5, 17, 10, 0, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(dinas)).containsExactly("MORNING NORMAL flag.detail.ROLL_CALL_MISSING");
+		assertThat(this.jdbc.sql("""
+				select detail_args from discipline_flag
+				where kind = 'ROLL_CALL_MISSING' and unit_id = :unit and day = :day and withdrawn_at is null""")
+			.param("unit", dinas.id())
+			.param("day", saturday)
+			.query(String.class)
+			.single()).as("nobody of the one on the Puskesmas's sheet").isEqualTo("MORNING\n0\n1");
+
+		// The Puskesmas sends its own sheet: the Dinas's flag is withdrawn at once.
+		this.fixtures.as("bkpsdm", () -> this.marking
+			.submit(new SubmitRollCall(puskesmas.code(), saturday, Session.MORNING, 0L, null, List.of())));
+		assertThat(activeFlags(dinas)).isEmpty();
+		this.job.checkAt(ZonedDateTime.of(2025, 5, 17, 10, 10, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(dinas)).isEmpty();
+		// Sunday: nobody of the Dinas works, nothing to miss.
+		this.job.checkAt(ZonedDateTime.of(2025, 5, 18, 18, 0, 0, 0, this.clock.getZone()));
+		assertThat(this.jdbc.sql("select count(*) from discipline_flag where unit_id = :unit and day = '2025-05-18'")
+			.param("unit", dinas.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void theScheduledCheckDoesNotRunWhileAnotherInstanceHoldsItsLock() {
 		JdbcTemplateLockProvider otherInstance = new JdbcTemplateLockProvider(
 				JdbcTemplateLockProvider.Configuration.builder()

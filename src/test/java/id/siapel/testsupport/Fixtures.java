@@ -77,11 +77,19 @@ public class Fixtures {
 		return unit(root().code(), name, UnitKind.AGENCY);
 	}
 
+	/** A new five-day unit under the given one. */
 	public UnitView unit(String parentCode, String name, UnitKind kind) {
+		return unit(parentCode, name, kind, WorkPattern.FIVE_DAY);
+	}
+
+	/**
+	 * A new unit under the given one with that work pattern (a six-day Puskesmas under a
+	 * five-day Dinas).
+	 */
+	public UnitView unit(String parentCode, String name, UnitKind kind, WorkPattern pattern) {
 		String code = "T" + Integer.toString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF), 36)
 			.toUpperCase(Locale.ROOT);
-		return as("bkpsdm",
-				() -> this.units.create(new Units.NewUnit(code, name, kind, parentCode, WorkPattern.FIVE_DAY)));
+		return as("bkpsdm", () -> this.units.create(new Units.NewUnit(code, name, kind, parentCode, pattern)));
 	}
 
 	/** A PNS in the unit since the given day (null: no start date). Returns the NIP. */

@@ -35,12 +35,18 @@ record BoardView(LocalDate date, boolean live, Instant generatedAt, ZoneId zone,
 	 * One OPD.
 	 *
 	 * @param unit the OPD
-	 * @param day what the calendar says of the day for it
+	 * @param day what the calendar says of the day for the OPD itself
+	 * @param working the OPD or some of its sub-units work that day
+	 * @param apelRequired some of its working units hold apel (no dispensation)
+	 * @param subUnitsOnly the OPD itself does not work: how many of its sub-units do,
+	 * each on its own sheet (the six-day Puskesmas of a five-day Dinas on a Saturday);
+	 * else 0
 	 * @param morning its apel pagi
 	 * @param evening its apel sore
 	 * @param attention a session is missing or incomplete after its cut-off
 	 */
-	record Row(UnitView unit, CalendarDay day, Cell morning, Cell evening, boolean attention) {
+	record Row(UnitView unit, CalendarDay day, boolean working, boolean apelRequired, int subUnitsOnly, Cell morning,
+			Cell evening, boolean attention) {
 
 		public boolean missing() {
 			return this.morning.state() == State.MISSING || this.evening.state() == State.MISSING;
@@ -84,7 +90,10 @@ record BoardView(LocalDate date, boolean live, Instant generatedAt, ZoneId zone,
 		WAITING,
 		/** A working day with a dispensation: apel is not required. */
 		DISPENSATION,
-		/** Not a working day of the OPD (holiday, weekend of a five-day unit). */
+		/**
+		 * Not a working day of the OPD nor of any of its sub-units (holiday, weekend of a
+		 * five-day unit).
+		 */
 		NON_WORKING,
 		/** Nobody is assigned to the OPD that day. */
 		NO_STAFF

@@ -39,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * An OPD's session is complete when everyone on its sheets that day (the people of the
  * OPD and its sub-units whose own unit works that day) has a record, whichever sheet (the
  * OPD's own or a sub-unit's) it came through; missing when nothing was recorded and the
- * session's cut-off (the working hours' setting) has passed.
+ * session's cut-off (the working hours' setting) has passed. An OPD that does not work
+ * that day while some of its sub-units do (a five-day Dinas's six-day Puskesmas on a
+ * Saturday) is counted over those sub-units; it is a day off only when none of its units
+ * works.
  */
 @Service
 @RequiredArgsConstructor
@@ -78,24 +81,32 @@ class ComplianceBoard {
 		for (UnitView opd : rows.rows()) {
 			UnitCalendar opdCalendar = calendar.forUnit(opd.id());
 			var day = opdCalendar.day(date);
+			// The OPD's roll calls are due when any of its units works: on a Saturday a
+			// five-day Dinas's six-day Puskesmas hold apel without it.
+			boolean working = false;
+			boolean apelRequired = false;
 			int total = 0;
 			int[] morning = new int[3];
 			int[] evening = new int[3];
 			for (long unitId : rows.tree().subtreeIds(opd.id())) {
-				if (!calendar.forUnit(unitId).isWorkingDay(date)) {
+				UnitCalendar unitCalendar = calendar.forUnit(unitId);
+				if (!unitCalendar.isWorkingDay(date)) {
 					continue;
 				}
+				working = true;
+				apelRequired |= unitCalendar.isApelDay(date);
 				total += assigned.getOrDefault(unitId, 0);
 				add(morning, records.get(unitId + ":" + Session.MORNING));
 				add(evening, records.get(unitId + ":" + Session.EVENING));
 			}
-			Cell morningCell = cell(day.working(), day.apelRequired(), total, morning,
+			int subUnitsOnly = (working && !day.working()) ? calendar.workingSubUnits(opd.id(), date).size() : 0;
+			Cell morningCell = cell(working, apelRequired, total, morning,
 					sheets.getOrDefault(opd.id() + ":" + Session.MORNING, List.of()), opd.id(), morningCutoff, now);
-			Cell eveningCell = cell(day.working(), day.apelRequired(), total, evening,
+			Cell eveningCell = cell(working, apelRequired, total, evening,
 					sheets.getOrDefault(opd.id() + ":" + Session.EVENING, List.of()), opd.id(), eveningCutoff, now);
 			boolean attention = needsAttention(morningCell, morningCutoff, now)
 					|| needsAttention(eveningCell, eveningCutoff, now);
-			result.add(new Row(opd, day, morningCell, eveningCell, attention));
+			result.add(new Row(opd, day, working, apelRequired, subUnitsOnly, morningCell, eveningCell, attention));
 		}
 		// Missing first, then incomplete after the cut-off, then the rest in tree order;
 		// days off last.
@@ -111,7 +122,7 @@ class ComplianceBoard {
 		if (row.attention()) {
 			return 1;
 		}
-		return row.day().working() ? 2 : 3;
+		return row.working() ? 2 : 3;
 	}
 
 	private static boolean needsAttention(Cell cell, Instant cutoff, ZonedDateTime now) {
@@ -165,7 +176,7 @@ class ComplianceBoard {
 				default -> {
 				}
 			}
-			if (row.day().apelRequired() && cell.state() != State.NO_STAFF) {
+			if (row.apelRequired() && cell.state() != State.NO_STAFF) {
 				required++;
 			}
 		}
