@@ -139,13 +139,7 @@ public class RollCalls {
 	}
 
 	private boolean worksOn(long unitId, LocalDate day) {
-		WorkCalendar calendar = this.calendars.current();
-		for (long id : this.units.tree().subtreeIds(unitId)) {
-			if (calendar.forUnit(id).isWorkingDay(day)) {
-				return true;
-			}
-		}
-		return false;
+		return this.calendars.current().worksWithin(unitId, day);
 	}
 
 	/** The sheet "Buka apel" opens. */
