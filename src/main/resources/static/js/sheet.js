@@ -13,6 +13,7 @@
     if (!form) {
         return;
     }
+    performance.mark('sheet-script');
     const editable = form.dataset.editable === 'true';
     const text = (document.getElementById('sheet-text') || {}).dataset || {};
     const lang = document.documentElement.lang || 'id';
@@ -626,6 +627,7 @@
     // --- start -------------------------------------------------------------------------------------------
     const restore = async () => {
         const stored = idb ? await idb.get(storeKey).catch(() => null) : null;
+        performance.mark('sheet-restored');
         if (!stored) {
             return;
         }
@@ -694,6 +696,7 @@
         }
         showPending(navigator.onLine === false);
         form.dataset.ready = 'true';
+        performance.mark('sheet-ready');
         keepForOffline();
         if (submission) {
             send();
