@@ -109,6 +109,9 @@ public class Leaves {
 		if (head) {
 			refuseClosedDays(unitId, command.startDate());
 		}
+		// Before the overlap check and the submitted records are read: a sheet or another
+		// registration for the same person saving at once runs before or after this one.
+		this.employees.lockForAttendance(List.of(employeeId));
 		List<LeavePeriod> overlapping = this.leaves.overlapping(employeeId, command.startDate(), command.endDate());
 		if (!overlapping.isEmpty()) {
 			LeavePeriod other = overlapping.get(0);
@@ -140,6 +143,9 @@ public class Leaves {
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	public void cancel(long id, long expectedVersion) {
 		LeavePeriod leave = this.leaves.findById(id).orElseThrow(() -> new NotFoundException("leave.notFound", id));
+		// A sheet saving at once either prefilled from this registration before (and the
+		// check below sees it) or reads it as cancelled.
+		this.employees.lockForAttendance(List.of(leave.getEmployeeId()));
 		if (leave.getVersion() != expectedVersion) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(LeavePeriod.class, id);
 		}

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class RollCallMarking {
 
 	@Transactional
 	public RollCallSheet submit(SubmitRollCall command) {
-		SheetContext context = this.rollCalls.load(command.unitCode(), command.date(), command.session());
+		SheetContext context = this.rollCalls.loadForWrite(command.unitCode(), command.date(), command.session());
 		if (command.key() != null && alreadyApplied(command, context)) {
 			return this.rollCalls.view(context,
 					this.store.sheet(context.unit.id(), context.date, context.session).orElse(null));
@@ -198,26 +199,41 @@ public class RollCallMarking {
 
 	/**
 	 * The sheet's version must be the one the client saw (0: never submitted). Locks the
-	 * sheet and the sheets above and below it that share its employees, then records the
-	 * save on all of them.
+	 * sheet and the sheets above and below it that share its employees (after the
+	 * employees themselves, as every writer of records does), then records the save on
+	 * all of them.
 	 */
 	private LockedSheet lockAndCheckVersion(SheetContext context, Long expected, Instant now, String by) {
 		Set<Long> related = new HashSet<>(context.subtree());
 		context.tree.path(context.unit.id()).forEach((unit) -> related.add(unit.id()));
 		List<SheetRow> locked = this.store.lockSheets(related, context.date, context.session);
-		SheetRow own = locked.stream().filter((row) -> row.unitId() == context.unit.id()).findFirst().orElse(null);
+		SheetRow found = locked.stream().filter((row) -> row.unitId() == context.unit.id()).findFirst().orElse(null);
+		checkVersion(context, expected, found);
+		List<Long> others = locked.stream().filter((row) -> row != found).map(SheetRow::id).toList();
+		SheetRow own = found;
+		if (own == null) {
+			Optional<Long> created = this.store.insertSheet(context.unit.id(), context.date, context.session, now, by);
+			if (created.isPresent()) {
+				// A sheet created just now already has version 1.
+				if (!others.isEmpty()) {
+					this.store.touchSheets(-1, others, now, by);
+				}
+				return new LockedSheet(created.get(), true);
+			}
+			// Created meanwhile by a save that had nobody to lock (no one is on the sheet
+			// that day): continue from its version, a conflict only if one was expected.
+			own = this.store.lockSheets(List.of(context.unit.id()), context.date, context.session).get(0);
+			checkVersion(context, expected, own);
+		}
+		this.store.touchSheets(own.id(), others, now, by);
+		return new LockedSheet(own.id(), false);
+	}
+
+	private static void checkVersion(SheetContext context, Long expected, SheetRow own) {
 		long current = (own != null) ? own.version() : 0;
 		if (expected != null && expected != current) {
 			throw new ObjectOptimisticLockingFailureException("roll_call", context.unit.code());
 		}
-		List<Long> others = locked.stream().filter((row) -> row != own).map(SheetRow::id).toList();
-		long id = (own != null) ? own.id()
-				: this.store.insertSheet(context.unit.id(), context.date, context.session, now, by);
-		if (own != null || !others.isEmpty()) {
-			// A sheet created just now already has version 1; an existing one moves on.
-			this.store.touchSheets((own != null) ? id : -1, others, now, by);
-		}
-		return new LockedSheet(id, own == null);
 	}
 
 	private record LockedSheet(long id, boolean created) {

@@ -71,19 +71,24 @@ class RollCallStore {
 			.list();
 	}
 
-	/** Creates a submitted sheet (version 1); a concurrent creation fails on the key. */
-	long insertSheet(long unitId, LocalDate day, Session session, Instant now, String by) {
+	/**
+	 * Creates a submitted sheet (version 1). Empty when a concurrent save created it
+	 * first (after waiting for that save to commit): the caller then locks and uses that
+	 * sheet instead of failing on the key.
+	 */
+	Optional<Long> insertSheet(long unitId, LocalDate day, Session session, Instant now, String by) {
 		return this.jdbc
 			.sql("""
 					insert into roll_call (unit_id, day, session, submitted_at, submitted_by, updated_at, updated_by, version)
-					values (:unit, :day, :session, :now, :by, :now, :by, 1) returning id""")
+					values (:unit, :day, :session, :now, :by, :now, :by, 1)
+					on conflict (unit_id, day, session) do nothing returning id""")
 			.param("unit", unitId)
 			.param("day", day)
 			.param("session", session.name())
 			.param("now", java.sql.Timestamp.from(now))
 			.param("by", by)
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	/**

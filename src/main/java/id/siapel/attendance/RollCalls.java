@@ -152,11 +152,29 @@ public class RollCalls {
 	}
 
 	SheetContext load(String unitCode, LocalDate date, Session session) {
+		return load(unitCode, date, session, false);
+	}
+
+	/**
+	 * The sheet as a save must see it: the people on it are locked
+	 * ({@link EmployeeDirectory#lockForAttendance}) after the roster is read and before
+	 * their leave and records are, so that two saves of the same people (a unit's sheet
+	 * and its parent's, the morning and the evening, a sheet and a leave) run one after
+	 * the other, the second reading what the first wrote instead of its defaults.
+	 */
+	SheetContext loadForWrite(String unitCode, LocalDate date, Session session) {
+		return load(unitCode, date, session, true);
+	}
+
+	private SheetContext load(String unitCode, LocalDate date, Session session, boolean forWrite) {
 		UnitView unit = this.units.visible(unitCode);
 		UnitTree tree = this.units.tree();
 		WorkCalendar calendar = this.calendars.current();
 		var roster = this.employees.roster(tree.subtreeIds(unit.id()), date);
 		var ids = roster.stream().map((e) -> e.employeeId()).toList();
+		if (forWrite) {
+			this.employees.lockForAttendance(ids);
+		}
 		return new SheetContext(unit, date, session, tree, calendar, roster, this.store.leavesOn(ids, date),
 				this.store.records(ids, date, session));
 	}

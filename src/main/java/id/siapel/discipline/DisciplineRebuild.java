@@ -12,6 +12,7 @@ import java.util.Set;
 
 import id.siapel.discipline.DisciplineStore.EmployeeDay;
 import id.siapel.discipline.DisciplineStore.EmployeeYear;
+import id.siapel.employee.EmployeeDirectory;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -43,9 +44,17 @@ public class DisciplineRebuild {
 
 	private final MissingRollCalls missing;
 
+	private final EmployeeDirectory employees;
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void rebuild(LocalDate from, LocalDate to, ZonedDateTime now) {
 		long start = System.nanoTime();
+		// Every employee, as each save locks its own: a save in progress
+		// commits first and is counted here; one that starts now waits until
+		// this recount has committed, then counts its days on top of it.
+		// Saves wait as long as the recount, which only a rule change (and
+		// the demo load) runs.
+		this.employees.lockAllForAttendance();
 		this.jdbc.sql("delete from discipline_day where day between :from and :to")
 			.param("from", from)
 			.param("to", to)

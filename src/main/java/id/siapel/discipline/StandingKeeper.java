@@ -38,6 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps the counts current in the very transaction that wrote the roll calls: the changed
  * days are counted again, then the years they belong to (and the neighbouring years, as a
  * run of unexcused days may cross New Year). A fixed number of statements per write.
+ * <p>
+ * Safe when two writes for the same person run at once (the morning and the evening
+ * sheet, a sheet and a leave): the writer locked the employees before reading their
+ * records ({@link AttendanceRecorded}), so the other write has either committed before
+ * (and each statement here, under READ COMMITTED, sees it: the day is counted from both
+ * roll calls, the year from every counted day) or waits until this transaction ends and
+ * then counts again over this one. The last to commit has always counted everything.
  */
 @Component
 @RequiredArgsConstructor

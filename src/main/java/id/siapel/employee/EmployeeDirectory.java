@@ -18,16 +18,18 @@ import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.shared.NotFoundException;
+import id.siapel.shared.SqlArrays;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading staff: the searchable list, the profile, and who belongs to which unit on a
  * given day (the roster every roll call is made of). Reads respect the acting user's unit
- * scope.
+ * scope. Also the lock a write of attendance takes on the people it writes.
  */
 @Service
 @RequiredArgsConstructor
@@ -336,6 +338,45 @@ public class EmployeeDirectory {
 			return (this.from == null || !this.from.isAfter(day)) && (this.to == null || this.to.isAfter(day));
 		}
 
+	}
+
+	/**
+	 * Locks these employees' rows until the calling transaction ends, so that it alone
+	 * reads and writes their attendance and what is counted from it. Every writer of
+	 * roll-call records (a sheet, a leave registration) calls this before it reads their
+	 * records, and every count kept from the records is computed in that same
+	 * transaction: a second writer of the same people waits here, then reads what the
+	 * first committed, instead of both counting from snapshots that miss each other's
+	 * rows.
+	 * <p>
+	 * One statement, rows locked in id order, so two writers never deadlock. Row locks,
+	 * not one advisory lock per employee: advisory locks share PostgreSQL's lock table
+	 * (about {@code max_locks_per_transaction × max_connections} slots for the whole
+	 * server), which a few simultaneous sheets of thousands of people would exhaust ("out
+	 * of shared memory"); a row lock is kept in the row itself. {@code FOR NO KEY UPDATE}
+	 * does not block the {@code FOR KEY SHARE} locks that foreign keys to the employee
+	 * take, so inserting records, leave or counts of a locked employee does not wait.
+	 * Changing an employee's own data waits for the lock (and Hibernate orders its
+	 * updates by id: no deadlock there either).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockForAttendance(Collection<Long> employeeIds) {
+		if (employeeIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("select id from employee where id = any(:ids) order by id for no key update")
+			.param("ids", SqlArrays.bigints(employeeIds))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * {@link #lockForAttendance} for every employee: for counting a range of days again
+	 * for everyone (after a rule changed), which must not interleave with a single save.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockAllForAttendance() {
+		this.jdbc.sql("select id from employee order by id for no key update").query(Long.class).list();
 	}
 
 	/** Ids of employees, for callers that hold NIPs. */

@@ -23,6 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  * (product.md §4). Counted again in the very transaction that wrote the roll calls: the
  * months touched by the write, for the employees written, in two statements whatever
  * their number. {@link #rebuild} does the same for a bulk load of history.
+ * <p>
+ * The delete-then-insert is safe when two writes for the same employee run at once: the
+ * writer holds the employee's lock from before it read the records to the end of its
+ * transaction ({@link AttendanceRecorded}), so the other write's rows of the month are
+ * either committed and counted here, or written (deleted and inserted again) only after
+ * this transaction has committed. No stale counts, and no duplicate key surfacing as a
+ * misleading 409.
  */
 @Component
 @RequiredArgsConstructor

@@ -82,6 +82,10 @@ class RollCallStatementCountTests {
 
 		log.info("Statements: load {}, first submission {}, correction {} (5 or 500 employees alike)", loadSmall,
 				submitSmall, correctSmall);
+		// 9, 34 and 33 since issue 12: a save locks the people on the sheet before
+		// reading
+		// their records (EmployeeDirectory.lockForAttendance), one statement for 5 or
+		// 500.
 		assertThat(Arrays.asList(loadSmall, submitSmall, correctSmall)).allMatch((n) -> n < 40);
 	}
 

@@ -53,6 +53,15 @@ public final class HttpUser {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	public HttpResponse<String> putWithBasic(String path, String username, String password, String contentType,
+			String body) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", basic(username, password))
+			.header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	public HttpResponse<String> getWithBasic(String path, String username, String password)
 			throws IOException, InterruptedException {
 		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
