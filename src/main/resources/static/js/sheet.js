@@ -119,14 +119,39 @@
     let submission = null;
     let requested = false;
     let persistTimer = null;
+    // A synchronous note of which sheets have marks on the device, so that opening a sheet without any
+    // (the usual case) does not wait for IndexedDB.
+    const note = (kept) => {
+        try {
+            if (kept) {
+                localStorage.setItem(storeKey, '1');
+            }
+            else {
+                localStorage.removeItem(storeKey);
+            }
+        }
+        catch (error) {
+            // Storage refused (private mode): IndexedDB is still read on every opening.
+        }
+    };
+    const mayHaveKept = () => {
+        try {
+            return localStorage.getItem(storeKey) !== null;
+        }
+        catch (error) {
+            return true;
+        }
+    };
     const persist = () => {
         if (!idb) {
             return Promise.resolve();
         }
         clearTimeout(persistTimer);
         if (pending.size === 0 && !submission) {
+            note(false);
             return idb.del(storeKey).catch(() => {});
         }
+        note(true);
         return idb.set(storeKey, { version: Number(versionInput.value), marks: Object.fromEntries(pending),
             submission, requested, savedAt: Date.now() }).catch(() => {});
     };
@@ -626,7 +651,7 @@
 
     // --- start -------------------------------------------------------------------------------------------
     const restore = async () => {
-        const stored = idb ? await idb.get(storeKey).catch(() => null) : null;
+        const stored = idb && mayHaveKept() ? await idb.get(storeKey).catch(() => null) : null;
         performance.mark('sheet-restored');
         if (!stored) {
             return;

@@ -221,6 +221,21 @@ class RollCallPageTests {
 	}
 
 	@Test
+	void pressingSendWithNothingChangedSubmitsTheSheetAsAllPresent() throws Exception {
+		this.mvc
+			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"key\":\"" + UUID.randomUUID() + "\",\"lines\":[]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.counts.H").value(1))
+			.andExpect(jsonPath("$.message").value("Apel pagi tersimpan: hadir 1 dari 1, tanpa keterangan 0."));
+		this.mvc.perform(get("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head))
+			.andExpect(content().string(containsString("data-testid=\"sheet-submitted\"")));
+	}
+
+	@Test
 	void anotherUnitsSheetIsForbidden() throws Exception {
 		this.mvc.perform(get("/roll-calls/{u}/2025-04-08/MORNING", this.other.code()).session(this.head))
 			.andExpect(status().isForbidden());

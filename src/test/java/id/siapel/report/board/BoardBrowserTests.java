@@ -124,9 +124,11 @@ class BoardBrowserTests {
 
 		Page phone = login(390, 844, this.head, PASSWORD);
 		phone.navigate(url("/roll-calls/" + this.opd.code() + "/2025-04-08/MORNING"));
-		phone.locator("label[for='s-" + this.staff.get(1) + "-UNEXCUSED']").click();
+		phone.waitForSelector("form[data-sheet][data-ready=true]");
+		phone.locator("#e-" + this.staff.get(1)).click();
+		phone.locator("#picker .pk[data-code='TK']").click();
 		phone.getByTestId("sheet-submit").click();
-		assertThat(phone.getByTestId("flash-success")).containsText("hadir 2 dari 3");
+		assertThat(phone.locator("[data-sheet-message]")).containsText("hadir 2 dari 3");
 
 		assertThat(morning).hasAttribute("data-state", "COMPLETE",
 				new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
