@@ -34,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may cancel, and until when, is who may change the sheet ({@link SheetRules}): the
  * unit head within scope until the edit window closes, HR and ADMIN at any time (the
  * cancellation's reason is the correction's reason). The sheet's version is checked and
- * moved on as for a save, and the same sheets are locked as a save locks.
+ * moved on as for a save, and the same locks are taken as a save takes, in the same
+ * order: the people on the sheet ({@code RollCalls.loadForWrite}, before their records
+ * and the cancellations are read), then the sheets above and below it. A save of the same
+ * people runs before the cancellation (whose records it then removes) or after it (and is
+ * refused, or leaves the cancelled sub-unit's people out).
  */
 @Service
 @RequiredArgsConstructor
@@ -57,7 +61,7 @@ public class RollCallCancellation {
 	/** Cancels the apel of the unit and the units below it; returns the sheet. */
 	@Transactional
 	public RollCallSheet cancel(CancelRollCall command) {
-		SheetContext context = this.rollCalls.load(command.unitCode(), command.date(), command.session());
+		SheetContext context = this.rollCalls.loadForWrite(command.unitCode(), command.date(), command.session());
 		refuseUnlessOpen(context, this.rollCalls.rulesAccess(context));
 		String reason = reason(command.reason(), "rollCall.cancel.reason.required");
 		String by = this.currentUser.require().getUsername();
@@ -105,7 +109,7 @@ public class RollCallCancellation {
 	 */
 	@Transactional
 	public RollCallSheet restore(CancelRollCall command) {
-		SheetContext context = this.rollCalls.load(command.unitCode(), command.date(), command.session());
+		SheetContext context = this.rollCalls.loadForWrite(command.unitCode(), command.date(), command.session());
 		Access access = this.rollCalls.rulesAccess(context);
 		refuseUnlessOpen(context, access);
 		String reason = reason(command.reason(), access.reasonRequired() ? "rollCall.reason.required" : null);
@@ -182,7 +186,7 @@ public class RollCallCancellation {
 
 	/**
 	 * Locks the sheet and the sheets above and below it that share its people, as a save
-	 * does, so that a save and a cancellation of the same people run one after the other.
+	 * does after locking the people themselves.
 	 */
 	private List<SheetRow> lockRelated(SheetContext context) {
 		Set<Long> related = new HashSet<>(context.subtree());
