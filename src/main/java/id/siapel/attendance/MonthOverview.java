@@ -30,9 +30,18 @@ public record MonthOverview(UnitView unit, YearMonth month, List<Day> days) {
 	 * @param names holiday, cuti bersama or dispensation names
 	 * @param morning state of apel pagi
 	 * @param evening state of apel sore
+	 * @param morningCancelled why apel pagi did not take place, when it was cancelled
+	 * (the unit's or a unit's above it); else {@code null}
+	 * @param eveningCancelled the same for apel sore
 	 */
 	public record Day(LocalDate date, boolean working, boolean subUnitsOnly, List<String> names, SessionState morning,
-			SessionState evening) {
+			SessionState evening, String morningCancelled, String eveningCancelled) {
+
+		public Day(LocalDate date, boolean working, boolean subUnitsOnly, List<String> names, SessionState morning,
+				SessionState evening) {
+			this(date, working, subUnitsOnly, names, morning, evening, null, null);
+		}
+
 	}
 
 	/** What became of one session of one day. */
@@ -54,7 +63,12 @@ public record MonthOverview(UnitView unit, YearMonth month, List<Day> days) {
 		/** A dispensation (REMOTE_WORK) day: apel not required and nothing submitted. */
 		NOT_REQUIRED,
 		/** Not a working day for the unit nor for any of its sub-units. */
-		NON_WORKING
+		NON_WORKING,
+		/**
+		 * The apel did not take place ("apel ditiadakan", the unit's or a unit's above
+		 * it): nobody is counted for it.
+		 */
+		CANCELLED
 
 	}
 

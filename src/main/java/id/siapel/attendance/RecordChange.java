@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One employee's record at one session that was written: a new record (old values
- * {@code null}) or a changed one.
+ * {@code null}), a changed one, or a removed one (new values {@code null}: its roll call
+ * was cancelled, "apel ditiadakan").
  *
  * @param employeeId the employee
  * @param unitId the unit the employee belonged to that day
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param session the session
  * @param oldStatus the stored status before, or {@code null} if there was no record
  * @param oldMinutes the stored minutes before
- * @param newStatus the status now
+ * @param newStatus the status now, or {@code null} if the record was removed
  * @param newMinutes the minutes now
  */
 public record RecordChange(long employeeId, long unitId, LocalDate day, Session session, AttendanceStatus oldStatus,

@@ -45,6 +45,8 @@ public class RollCallHistory {
 
 	private final JdbcClient jdbc;
 
+	private final CancellationStore cancellations;
+
 	private final Clock clock;
 
 	@Transactional(readOnly = true)
@@ -57,7 +59,9 @@ public class RollCallHistory {
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.atEndOfMonth();
 		Set<String> ownSheets = new HashSet<>();
-		this.jdbc.sql("select day, session from roll_call where unit_id = :unit and day between :from and :to")
+		this.jdbc.sql("""
+				select day, session from roll_call
+				where unit_id = :unit and day between :from and :to and submitted_at is not null""")
 			.param("unit", unit.id())
 			.param("from", from)
 			.param("to", to)
@@ -90,20 +94,20 @@ public class RollCallHistory {
 				rosterSize.computeIfAbsent(rs.getObject("day", LocalDate.class), (d) -> new HashMap<>())
 					.put(rs.getLong("unit_id"), rs.getInt("n"));
 			});
+		CancelledRollCalls cancelled = new CancelledRollCalls(this.cancellations.cancelledBetween(from, to));
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<MonthOverview.Day> days = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			CalendarDay info = unitCalendar.day(day);
-			int roster = 0;
 			boolean anyWorking = false;
 			boolean apelRequired = false;
-			Map<Long, Integer> ofDay = rosterSize.getOrDefault(day, Map.of());
+			Set<Long> working = new HashSet<>();
 			for (long unitId : subtree) {
 				UnitCalendar own = calendar.forUnit(unitId);
 				if (own.isWorkingDay(day)) {
 					anyWorking = true;
 					apelRequired |= own.isApelDay(day);
-					roster += ofDay.getOrDefault(unitId, 0);
+					working.add(unitId);
 				}
 			}
 			if (!anyWorking) {
@@ -112,9 +116,28 @@ public class RollCallHistory {
 				continue;
 			}
 			ApelTimes times = calendar.apelTimesOn(day);
-			days.add(new MonthOverview.Day(day, true, !info.working(), info.names(),
-					state(day, Session.MORNING, apelRequired, times.morningCutoff(), now, ownSheets, covered, roster),
-					state(day, Session.EVENING, apelRequired, times.eveningCutoff(), now, ownSheets, covered, roster)));
+			Map<Long, Integer> ofDay = rosterSize.getOrDefault(day, Map.of());
+			String[] reasons = new String[2];
+			SessionState[] states = new SessionState[2];
+			for (Session session : Session.values()) {
+				var covering = cancelled.covering(unit.id(), day, session, tree);
+				if (covering.isPresent()) {
+					reasons[session.ordinal()] = covering.get().reason();
+					states[session.ordinal()] = SessionState.CANCELLED;
+					continue;
+				}
+				// People of a sub-unit whose apel was cancelled are not on the sheets.
+				Set<Long> cancelledUnits = cancelled.coveredAmong(working, day, session, tree);
+				int roster = working.stream()
+					.filter((id) -> !cancelledUnits.contains(id))
+					.mapToInt((id) -> ofDay.getOrDefault(id, 0))
+					.sum();
+				states[session.ordinal()] = state(day, session, apelRequired,
+						(session == Session.MORNING) ? times.morningCutoff() : times.eveningCutoff(), now, ownSheets,
+						covered, roster);
+			}
+			days.add(new MonthOverview.Day(day, true, !info.working(), info.names(), states[0], states[1], reasons[0],
+					reasons[1]));
 		}
 		return new MonthOverview(unit, month, days);
 	}

@@ -143,6 +143,7 @@ public class RollCallMarking {
 			case NOT_STARTED -> throw new RuleViolationException("session", "rollCall.notStarted");
 			case WINDOW_CLOSED -> throw new AccessDeniedException("The edit window of this sheet has closed");
 			case READ_ONLY -> throw new AccessDeniedException("Read-only role");
+			case CANCELLED -> throw new RuleViolationException("session", "rollCall.cancelled.refused");
 			case OPEN -> {
 			}
 		}
@@ -266,7 +267,8 @@ public class RollCallMarking {
 	private SheetContext reloaded(SheetContext context) {
 		var ids = context.roster.stream().map(RosterEntry::employeeId).toList();
 		return new SheetContext(context.unit, context.date, context.session, context.tree, context.calendar,
-				context.roster, context.leaves, this.store.records(ids, context.date, context.session));
+				context.roster, context.leaves, this.store.records(ids, context.date, context.session),
+				context.cancellations);
 	}
 
 }

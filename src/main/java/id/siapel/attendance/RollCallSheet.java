@@ -30,13 +30,45 @@ import id.siapel.organization.UnitView;
  * @param workingSubUnits on a day the unit does not work: the highest units below it that
  * do (the six-day Puskesmas of a five-day Dinas on a Saturday), each holding apel on its
  * own sheet; empty on the unit's working days
+ * @param cancellation the cancellation that covers this sheet ("apel ditiadakan": its
+ * own, or one of a unit above it), or {@code null}; a cancelled sheet has nobody on it
+ * @param cancelledBelow cancellations of units below this one that day and session: their
+ * people are not on this sheet
  */
 public record RollCallSheet(UnitView unit, LocalDate date, Session session, CalendarDay day, boolean submitted,
 		Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy, long version, List<Group> groups,
-		Counts counts, Access access, List<SubUnitSheet> workingSubUnits) {
+		Counts counts, Access access, List<SubUnitSheet> workingSubUnits, Cancellation cancellation,
+		List<Cancellation> cancelledBelow) {
 
 	public List<Entry> entries() {
 		return this.groups.stream().flatMap((group) -> group.entries().stream()).toList();
+	}
+
+	public boolean cancelled() {
+		return this.cancellation != null;
+	}
+
+	/** Whether the reader may cancel this apel now (the same rule as changing it). */
+	public boolean cancellable() {
+		return this.cancellation == null && this.access.editable();
+	}
+
+	/**
+	 * A cancelled roll call as the reader of a sheet sees it.
+	 *
+	 * @param unit the unit whose apel was cancelled (this sheet's, or one above it)
+	 * @param reason why it did not take place
+	 * @param cancelledBy who recorded it (username)
+	 * @param cancelledAt when
+	 * @param own whether it is this sheet's own cancellation (only that one is withdrawn
+	 * here)
+	 * @param restorable whether the reader may withdraw it now (the same rule as changing
+	 * the sheet)
+	 * @param reasonRequired withdrawing it needs a reason (HR or ADMIN after the edit
+	 * window)
+	 */
+	public record Cancellation(UnitView unit, String reason, String cancelledBy, Instant cancelledAt, boolean own,
+			boolean restorable, boolean reasonRequired) {
 	}
 
 	/**
@@ -145,7 +177,12 @@ public record RollCallSheet(UnitView unit, LocalDate date, Session session, Cale
 		 */
 		WINDOW_CLOSED,
 		/** The reader may only look (Sekda). */
-		READ_ONLY
+		READ_ONLY,
+		/**
+		 * The apel did not take place ("apel ditiadakan", this unit's or a unit's above
+		 * it): nothing to mark until the cancellation is withdrawn.
+		 */
+		CANCELLED
 
 	}
 

@@ -41,13 +41,17 @@ class RollCallStore {
 			.optional();
 	}
 
-	/** Which of these units submitted their own sheet of the day and session. */
+	/**
+	 * Which of these units submitted their own sheet of the day and session (or cancelled
+	 * it: a cancellation is the sheet's report).
+	 */
 	Set<Long> submittedUnits(Collection<Long> unitIds, LocalDate day, Session session) {
 		if (unitIds.isEmpty()) {
 			return Set.of();
 		}
 		return new HashSet<>(this.jdbc.sql("""
-				select unit_id from roll_call where day = :day and session = :session and unit_id = any(:units)""")
+				select unit_id from roll_call where day = :day and session = :session and unit_id = any(:units)
+				    and submitted_at is not null""")
 			.param("units", SqlArrays.bigints(unitIds))
 			.param("day", day)
 			.param("session", session.name())
@@ -95,13 +99,16 @@ class RollCallStore {
 	 * Marks a save of the sheet and of the other sheets that share its employees (the
 	 * units above and below it), so that anyone holding an older version of any of them
 	 * gets a conflict instead of overwriting this save. {@code ownId} -1: only the
-	 * others.
+	 * others. The own sheet counts as submitted from now on if it was not (its
+	 * cancellation was withdrawn, or a cancellation above it removed its records).
 	 */
 	void touchSheets(long ownId, Collection<Long> relatedIds, Instant now, String by) {
 		this.jdbc.sql("""
 				update roll_call set version = version + 1,
 				    updated_at = case when id = :own then :now else updated_at end,
-				    updated_by = case when id = :own then :by else updated_by end
+				    updated_by = case when id = :own then :by else updated_by end,
+				    submitted_at = case when id = :own then coalesce(submitted_at, :now) else submitted_at end,
+				    submitted_by = case when id = :own then coalesce(submitted_by, :by) else submitted_by end
 				where id = :own or id = any(:related)""")
 			.param("own", ownId)
 			.param("related", SqlArrays.bigints(relatedIds))
@@ -370,12 +377,16 @@ class RollCallStore {
 	}
 
 	private static SheetRow sheetRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new SheetRow(rs.getLong("id"), rs.getLong("unit_id"), rs.getTimestamp("submitted_at").toInstant(),
-				rs.getString("submitted_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"),
-				rs.getLong("version"));
+		java.sql.Timestamp submittedAt = rs.getTimestamp("submitted_at");
+		return new SheetRow(rs.getLong("id"), rs.getLong("unit_id"),
+				(submittedAt != null) ? submittedAt.toInstant() : null, rs.getString("submitted_by"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), rs.getLong("version"));
 	}
 
-	/** A submitted sheet. */
+	/**
+	 * A sheet: submitted, or not ({@code submittedAt} null) when its cancellation was
+	 * withdrawn or a cancellation above it removed its records.
+	 */
 	record SheetRow(long id, long unitId, Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy,
 			long version) {
 	}

@@ -49,6 +49,8 @@ public class RollCalls {
 
 	private final RollCallStore store;
 
+	private final CancellationStore cancellationStore;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
@@ -176,7 +178,18 @@ public class RollCalls {
 			this.employees.lockForAttendance(ids);
 		}
 		return new SheetContext(unit, date, session, tree, calendar, roster, this.store.leavesOn(ids, date),
-				this.store.records(ids, date, session));
+				this.store.records(ids, date, session), cancellations(unit.id(), date, session, tree));
+	}
+
+	/**
+	 * The cancellations ("apel ditiadakan") of the units above and below the sheet's unit
+	 * (one query).
+	 */
+	private SheetCancellations cancellations(long unitId, LocalDate date, Session session, UnitTree tree) {
+		Set<Long> related = new java.util.HashSet<>(tree.subtreeIds(unitId));
+		tree.path(unitId).forEach((unit) -> related.add(unit.id()));
+		return SheetCancellations.of(unitId, date, session, tree,
+				this.cancellationStore.cancelled(related, date, session));
 	}
 
 	RollCallSheet view(SheetContext context, SheetRow row) {
@@ -184,11 +197,33 @@ public class RollCalls {
 		// No sheet on a day off (api.md: working false, records empty).
 		List<RollCallSheet.Group> groups = day.working() ? context.groups() : List.of();
 		List<RollCallSheet.Entry> entries = groups.stream().flatMap((g) -> g.entries().stream()).toList();
-		return new RollCallSheet(context.unit, context.date, context.session, day, row != null,
-				(row != null) ? row.submittedAt() : null, (row != null) ? row.submittedBy() : null,
+		RollCallSheet.Access rules = rulesAccess(context);
+		// A sheet whose cancellation was withdrawn exists but is not submitted.
+		boolean submitted = row != null && row.submittedAt() != null;
+		return new RollCallSheet(context.unit, context.date, context.session, day, submitted,
+				submitted ? row.submittedAt() : null, submitted ? row.submittedBy() : null,
 				(row != null) ? row.updatedAt() : null, (row != null) ? row.updatedBy() : null,
-				(row != null) ? row.version() : 0, groups, RollCallSheet.Counts.of(entries), access(context),
-				day.working() ? List.of() : workingSubUnits(context));
+				(row != null) ? row.version() : 0, groups, RollCallSheet.Counts.of(entries), access(context, rules),
+				day.working() ? List.of() : workingSubUnits(context), cancellation(context, rules),
+				context.cancellations.below().stream().map((c) -> cancellationView(context, c, null)).toList());
+	}
+
+	private RollCallSheet.Cancellation cancellation(SheetContext context, RollCallSheet.Access rules) {
+		CancelledRollCall covering = context.cancellations.covering();
+		return (covering != null) ? cancellationView(context, covering, rules) : null;
+	}
+
+	/**
+	 * @param rules what the reader may do with the sheet were it not cancelled, or
+	 * {@code null} for a cancellation of a unit below it
+	 */
+	private static RollCallSheet.Cancellation cancellationView(SheetContext context, CancelledRollCall cancelled,
+			RollCallSheet.Access rules) {
+		boolean own = cancelled.unitId() == context.unit.id();
+		boolean restorable = own && rules != null && rules.editable();
+		return new RollCallSheet.Cancellation(context.tree.byId(cancelled.unitId()).orElseThrow(), cancelled.reason(),
+				cancelled.cancelledBy(), cancelled.cancelledAt(), own, restorable,
+				restorable && rules.reasonRequired());
 	}
 
 	/**
@@ -224,7 +259,28 @@ public class RollCalls {
 		}).toList();
 	}
 
+	/**
+	 * What the reader may do with the sheet: the rules of {@link SheetRules}, and nothing
+	 * on a working day whose apel was cancelled.
+	 */
 	RollCallSheet.Access access(SheetContext context) {
+		return access(context, rulesAccess(context));
+	}
+
+	private static RollCallSheet.Access access(SheetContext context, RollCallSheet.Access rules) {
+		if (context.cancellations.covering() == null || rules.state() == RollCallSheet.SheetState.NON_WORKING) {
+			return rules;
+		}
+		return new RollCallSheet.Access(RollCallSheet.SheetState.CANCELLED, false, rules.windowClosesAt(),
+				rules.lastEditDay(), rules.opensAt());
+	}
+
+	/**
+	 * What the reader may do with the sheet by the rules of {@link SheetRules} alone,
+	 * whether or not its apel was cancelled: who may cancel it or withdraw its
+	 * cancellation, and until when.
+	 */
+	RollCallSheet.Access rulesAccess(SheetContext context) {
 		SiapelUser user = this.currentUser.require();
 		boolean corrector = user.hasAnyRole(Role.HR, Role.ADMIN);
 		boolean canWrite = corrector || user.hasRole(Role.UNIT_HEAD);

@@ -18,9 +18,10 @@ import id.siapel.organization.UnitView;
 
 /**
  * Everything a sheet is made of, loaded with a fixed number of queries: the unit's
- * subtree, the people assigned to it that day (only those whose own unit works that day),
- * their registered leave and their stored records. Computes the current value of every
- * line: the stored one, or the prefilled one (leave, dispensation, present).
+ * subtree, the people assigned to it that day (only those whose own unit works that day
+ * and whose apel was not cancelled), their registered leave and their stored records.
+ * Computes the current value of every line: the stored one, or the prefilled one (leave,
+ * dispensation, present).
  */
 final class SheetContext {
 
@@ -40,8 +41,11 @@ final class SheetContext {
 
 	final Map<Long, StoredRecord> stored;
 
+	final SheetCancellations cancellations;
+
 	SheetContext(UnitView unit, LocalDate date, Session session, UnitTree tree, WorkCalendar calendar,
-			List<RosterEntry> assigned, Map<Long, LeaveType> leaves, Map<Long, StoredRecord> stored) {
+			List<RosterEntry> assigned, Map<Long, LeaveType> leaves, Map<Long, StoredRecord> stored,
+			SheetCancellations cancellations) {
 		this.unit = unit;
 		this.date = date;
 		this.session = session;
@@ -49,9 +53,16 @@ final class SheetContext {
 		this.calendar = calendar;
 		// Someone whose own sub-unit does not work that day (a regional holiday of that
 		// sub-unit only, a 5-day sub-unit on a Saturday) is not on the sheet.
-		this.roster = assigned.stream().filter((e) -> calendar.forUnit(e.unitId()).isWorkingDay(date)).toList();
+		// Nor is anyone whose apel was cancelled ("apel ditiadakan": this sheet's, or
+		// that
+		// of a unit above or below it).
+		this.roster = assigned.stream()
+			.filter((e) -> calendar.forUnit(e.unitId()).isWorkingDay(date))
+			.filter((e) -> !cancellations.excludes(e.unitId()))
+			.toList();
 		this.leaves = leaves;
 		this.stored = stored;
+		this.cancellations = cancellations;
 	}
 
 	UnitCalendar unitCalendar() {

@@ -16,7 +16,10 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.siapel.attendance.AttendanceRecorded;
+import id.siapel.attendance.CancelledRollCalls;
 import id.siapel.attendance.RecordChange;
+import id.siapel.attendance.RollCallCancellation;
+import id.siapel.attendance.RollCallCancellationChanged;
 import id.siapel.attendance.Session;
 import id.siapel.calendar.ApelTimes;
 import id.siapel.calendar.WorkCalendar;
@@ -41,8 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ROLL_CALL_MISSING}: after the cut-off of each roll call, every OPD that must
  * hold apel that day (itself or any of its sub-units: a five-day Dinas's six-day
  * Puskesmas on a Saturday) and has nobody recorded gets a flag (some sub-units only: a
- * lower one). Runs every ten minutes on one app instance at a time (ShedLock); a flag per
- * OPD, day and session, however often it runs.
+ * lower one). An apel that did not take place ("apel ditiadakan") is not missing. Runs
+ * every ten minutes on one app instance at a time (ShedLock); a flag per OPD, day and
+ * session, however often it runs.
  */
 @Slf4j
 @Component
@@ -56,6 +60,8 @@ class MissingRollCalls {
 	private final JdbcClient jdbc;
 
 	private final FlagStore flags;
+
+	private final RollCallCancellation cancellations;
 
 	private final Clock clock;
 
@@ -134,6 +140,30 @@ class MissingRollCalls {
 			tree.opdOf(change.unitId())
 				.ifPresent((opd) -> touched.add(new OpdSession(opd.id(), change.day(), change.session())));
 		}
+		reconsider(touched, tree);
+	}
+
+	/**
+	 * An apel cancelled ("apel ditiadakan") is reported, not missing: the flag of the OPD
+	 * (of every OPD, for the Pemda's apel) is withdrawn in the same transaction, or
+	 * lowered when only a sub-unit's apel was cancelled. A withdrawn cancellation leaves
+	 * the sheet to be submitted; the scheduled check flags it again if it is not.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(RollCallCancellationChanged changed) {
+		UnitTree tree = this.units.tree();
+		Set<OpdSession> touched = new LinkedHashSet<>();
+		var opd = tree.opdOf(changed.unitId());
+		List<UnitView> opds = opd.isPresent() ? List.of(opd.get()) : tree.opds();
+		opds.forEach((unit) -> touched.add(new OpdSession(unit.id(), changed.day(), changed.session())));
+		reconsider(touched, tree);
+	}
+
+	/**
+	 * Withdraws or lowers the active flags of these OPD-sessions as their coverage says.
+	 */
+	private void reconsider(Set<OpdSession> touched, UnitTree tree) {
 		if (touched.isEmpty()) {
 			return;
 		}
@@ -185,7 +215,8 @@ class MissingRollCalls {
 
 	/**
 	 * Who should be on the sheets of each OPD-session (the units of the OPD holding apel
-	 * that day) and how many of them are recorded. Two queries per day involved.
+	 * that day, but those whose apel was cancelled) and how many of them are recorded.
+	 * Three queries per day involved.
 	 */
 	private Map<OpdSession, Count> coverage(Collection<OpdSession> sessions, UnitTree tree, WorkCalendar calendar) {
 		Map<OpdSession, Count> counts = new LinkedHashMap<>();
@@ -211,11 +242,14 @@ class MissingRollCalls {
 				.query((rs) -> {
 					recordsByUnit.put(rs.getLong("unit_id") + rs.getString("session"), rs.getInt("n"));
 				});
+			CancelledRollCalls cancelled = this.cancellations.between(day, day);
 			for (OpdSession session : ofDay) {
 				int roster = 0;
 				int covered = 0;
-				for (long unitId : tree.subtreeIds(session.opdId())) {
-					if (calendar.forUnit(unitId).isApelDay(day)) {
+				Set<Long> subtree = tree.subtreeIds(session.opdId());
+				Set<Long> notHeld = cancelled.coveredAmong(subtree, day, session.session(), tree);
+				for (long unitId : subtree) {
+					if (calendar.forUnit(unitId).isApelDay(day) && !notHeld.contains(unitId)) {
 						roster += rosterByUnit.getOrDefault(unitId, 0);
 						covered += recordsByUnit.getOrDefault(unitId + session.session().name(), 0);
 					}

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import id.siapel.attendance.CancelRollCall;
+import id.siapel.attendance.RollCallCancellation;
 import id.siapel.attendance.RollCallMarking;
 import id.siapel.attendance.Session;
 import id.siapel.attendance.SubmitRollCall;
@@ -50,6 +52,9 @@ class MissingRollCallsTests {
 
 	@Autowired
 	RollCallMarking marking;
+
+	@Autowired
+	RollCallCancellation cancellation;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -162,6 +167,45 @@ class MissingRollCallsTests {
 			.param("unit", dinas.id())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aCancelledApelIsReportedNotMissingAndItsOpenFlagIsWithdrawnAtOnce() {
+		UnitView rained = this.fixtures.opd("Dinas Hujan Deras");
+		this.fixtures.employee(rained.code(), "Wawan Hujan", LocalDate.of(2016, 1, 4));
+		UnitView partly = this.fixtures.opd("Dinas Sebagian Ditiadakan");
+		UnitView puskesmas = this.fixtures.unit(partly.code(), "UPTD Puskesmas Ditiadakan",
+				id.siapel.organization.UnitKind.TECHNICAL_UNIT);
+		this.fixtures.employee(partly.code(), "Yanti Kantor", LocalDate.of(2016, 1, 4));
+		this.fixtures.employee(puskesmas.code(), "Zaki Puskesmas", LocalDate.of(2016, 1, 4));
+		this.clock.set(LocalDateTime.of(2025, 4, 8, 10, 0));
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 10, 0, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(rained)).containsExactly("MORNING NORMAL flag.detail.ROLL_CALL_MISSING");
+
+		// The apel did not take place: the open flag is withdrawn in the same
+		// transaction,
+		// and the next runs raise nothing for it.
+		cancel(rained, "Hujan deras");
+		assertThat(activeFlags(rained)).isEmpty();
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 10, 10, 0, 0, this.clock.getZone()));
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 18, 30, 0, 0, this.clock.getZone()));
+		assertThat(activeFlags(rained)).containsExactly("EVENING NORMAL flag.detail.ROLL_CALL_MISSING");
+
+		// Only the Puskesmas's apel was cancelled: the OPD still owes its own people.
+		cancel(puskesmas, "Kerja bakti");
+		this.job.checkAt(ZonedDateTime.of(2025, 4, 8, 10, 20, 0, 0, this.clock.getZone()));
+		assertThat(this.jdbc.sql("""
+				select detail_args from discipline_flag
+				where kind = 'ROLL_CALL_MISSING' and unit_id = :unit and day = '2025-04-08' and withdrawn_at is null
+				  and split_part(detail_args, chr(10), 1) = 'MORNING'""")
+			.param("unit", partly.id())
+			.query(String.class)
+			.list()).containsExactly("MORNING\n0\n1");
+	}
+
+	private void cancel(UnitView unit, String reason) {
+		this.fixtures.as("bkpsdm", () -> this.cancellation
+			.cancel(new CancelRollCall(unit.code(), LocalDate.of(2025, 4, 8), Session.MORNING, 0L, reason)));
 	}
 
 	@Test

@@ -61,9 +61,15 @@ class RollCallApiController {
 	record RecordRequest(String nip, AttendanceStatus status, Integer minutes, String note) {
 	}
 
+	/**
+	 * The sheet as GET answers it (api.md), with what the contract leaves open: the
+	 * cancellation that covers it ("apel ditiadakan", {@code null} if none) and those of
+	 * units below it, whose people are not on it.
+	 */
 	record SheetJson(String unitCode, LocalDate date, Session session, boolean working, boolean apelRequired,
 			List<String> dayNames, boolean submitted, Instant submittedAt, String submittedBy, long version,
-			boolean editable, String state, Counts counts, List<RecordJson> records) {
+			boolean editable, String state, Counts counts, List<RecordJson> records, CancellationJson cancellation,
+			List<CancellationJson> cancelledSubUnits) {
 
 		static SheetJson of(RollCallSheet sheet) {
 			RollCallSheet.Counts c = sheet.counts();
@@ -74,7 +80,18 @@ class RollCallApiController {
 					sheet.groups()
 						.stream()
 						.flatMap((group) -> group.entries().stream().map((e) -> RecordJson.of(e, group.unit().code())))
-						.toList());
+						.toList(),
+					CancellationJson.of(sheet.cancellation()),
+					sheet.cancelledBelow().stream().map(CancellationJson::of).toList());
+		}
+
+	}
+
+	record CancellationJson(String unitCode, String reason, String cancelledBy, Instant cancelledAt) {
+
+		static CancellationJson of(RollCallSheet.Cancellation cancellation) {
+			return (cancellation != null) ? new CancellationJson(cancellation.unit().code(), cancellation.reason(),
+					cancellation.cancelledBy(), cancellation.cancelledAt()) : null;
 		}
 
 	}

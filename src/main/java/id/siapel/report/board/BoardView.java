@@ -67,9 +67,14 @@ record BoardView(LocalDate date, boolean live, Instant generatedAt, ZoneId zone,
 	 * @param present present, late or leaving early
 	 * @param unexcused without a valid reason
 	 * @param late submitted after the cut-off
+	 * @param cancelReason why the apel did not take place (state {@code CANCELLED}; then
+	 * {@code submittedAt} and {@code submittedBy} say when and by whom it was recorded),
+	 * else {@code null}
+	 * @param cancelledSubUnits how many sub-units of the OPD had this apel cancelled
+	 * (their people are not counted in {@code total})
 	 */
 	record Cell(State state, Instant submittedAt, String submittedBy, int sheets, int total, int recorded, int present,
-			int unexcused, boolean late) {
+			int unexcused, boolean late, String cancelReason, int cancelledSubUnits) {
 
 		public boolean hasRecords() {
 			return this.recorded > 0;
@@ -96,7 +101,12 @@ record BoardView(LocalDate date, boolean live, Instant generatedAt, ZoneId zone,
 		 */
 		NON_WORKING,
 		/** Nobody is assigned to the OPD that day. */
-		NO_STAFF
+		NO_STAFF,
+		/**
+		 * The apel did not take place ("apel ditiadakan": heavy rain, a regency
+		 * ceremony); reported, nobody counted.
+		 */
+		CANCELLED
 
 	}
 
@@ -105,8 +115,13 @@ record BoardView(LocalDate date, boolean live, Instant generatedAt, ZoneId zone,
 	 * @param complete of them, fully submitted
 	 * @param partial partly submitted
 	 * @param missing with nothing after the cut-off
+	 * @param cancelled whose apel did not take place (reported, not missing)
 	 */
-	record Summary(int required, int complete, int partial, int missing) {
+	record Summary(int required, int complete, int partial, int missing, int cancelled) {
+
+		Summary(int required, int complete, int partial, int missing) {
+			this(required, complete, partial, missing, 0);
+		}
 
 	}
 

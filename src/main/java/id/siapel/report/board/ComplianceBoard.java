@@ -9,13 +9,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import id.siapel.attendance.CancelledRollCall;
+import id.siapel.attendance.CancelledRollCalls;
 import id.siapel.attendance.Session;
 import id.siapel.calendar.ApelTimes;
 import id.siapel.calendar.UnitCalendar;
 import id.siapel.calendar.WorkCalendar;
 import id.siapel.calendar.WorkCalendars;
 import id.siapel.organization.UnitScopes;
+import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.report.board.BoardView.Cell;
@@ -42,7 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  * session's cut-off (the working hours' setting) has passed. An OPD that does not work
  * that day while some of its sub-units do (a five-day Dinas's six-day Puskesmas on a
  * Saturday) is counted over those sub-units; it is a day off only when none of its units
- * works.
+ * works. An OPD whose apel did not take place ("apel ditiadakan": its own cancellation or
+ * the Pemda's) has reported it, with the reason; the people of a sub-unit whose apel was
+ * cancelled are on none of its sheets.
  */
 @Service
 @RequiredArgsConstructor
@@ -73,7 +79,12 @@ class ComplianceBoard {
 		ApelTimes times = calendar.apelTimesOn(date);
 		Map<Long, Integer> assigned = assignedPerUnit(date);
 		Map<String, int[]> records = recordsPerUnit(date);
-		Map<String, List<Sheet>> sheets = sheetsPerRow(date, rows);
+		List<Cancelled> cancelledSheets = new ArrayList<>();
+		Map<String, List<Sheet>> sheets = sheetsPerRow(date, rows, cancelledSheets);
+		CancelledRollCalls cancelled = new CancelledRollCalls(
+				cancelledSheets.stream().map(Cancelled::rollCall).toList());
+		Map<String, String> cancelledBy = new HashMap<>();
+		cancelledSheets.forEach((c) -> cancelledBy.put(c.rollCall().unitId() + ":" + c.rollCall().session(), c.by()));
 
 		Instant morningCutoff = date.atTime(times.morningCutoff()).atZone(now.getZone()).toInstant();
 		Instant eveningCutoff = date.atTime(times.eveningCutoff()).atZone(now.getZone()).toInstant();
@@ -85,25 +96,41 @@ class ComplianceBoard {
 			// five-day Dinas's six-day Puskesmas hold apel without it.
 			boolean working = false;
 			boolean apelRequired = false;
-			int total = 0;
+			Set<Long> subtree = rows.tree().subtreeIds(opd.id());
+			// The people of a unit whose apel was cancelled (its own or a unit's above
+			// it) are on no sheet of that session.
+			Set<Long> cancelledMorning = cancelled.coveredAmong(subtree, date, Session.MORNING, rows.tree());
+			Set<Long> cancelledEvening = cancelled.coveredAmong(subtree, date, Session.EVENING, rows.tree());
+			int[] totals = new int[2];
 			int[] morning = new int[3];
 			int[] evening = new int[3];
-			for (long unitId : rows.tree().subtreeIds(opd.id())) {
+			for (long unitId : subtree) {
 				UnitCalendar unitCalendar = calendar.forUnit(unitId);
 				if (!unitCalendar.isWorkingDay(date)) {
 					continue;
 				}
 				working = true;
 				apelRequired |= unitCalendar.isApelDay(date);
-				total += assigned.getOrDefault(unitId, 0);
-				add(morning, records.get(unitId + ":" + Session.MORNING));
-				add(evening, records.get(unitId + ":" + Session.EVENING));
+				if (!cancelledMorning.contains(unitId)) {
+					totals[0] += assigned.getOrDefault(unitId, 0);
+					add(morning, records.get(unitId + ":" + Session.MORNING));
+				}
+				if (!cancelledEvening.contains(unitId)) {
+					totals[1] += assigned.getOrDefault(unitId, 0);
+					add(evening, records.get(unitId + ":" + Session.EVENING));
+				}
 			}
 			int subUnitsOnly = (working && !day.working()) ? calendar.workingSubUnits(opd.id(), date).size() : 0;
-			Cell morningCell = cell(working, apelRequired, total, morning,
+			Cell morningCell = cell(working, apelRequired, totals[0], morning,
 					sheets.getOrDefault(opd.id() + ":" + Session.MORNING, List.of()), opd.id(), morningCutoff, now);
-			Cell eveningCell = cell(working, apelRequired, total, evening,
+			Cell eveningCell = cell(working, apelRequired, totals[1], evening,
 					sheets.getOrDefault(opd.id() + ":" + Session.EVENING, List.of()), opd.id(), eveningCutoff, now);
+			if (working) {
+				morningCell = withCancellations(morningCell, opd, date, Session.MORNING, cancelled, cancelledBy,
+						rows.tree());
+				eveningCell = withCancellations(eveningCell, opd, date, Session.EVENING, cancelled, cancelledBy,
+						rows.tree());
+			}
 			boolean attention = needsAttention(morningCell, morningCutoff, now)
 					|| needsAttention(eveningCell, eveningCutoff, now);
 			result.add(new Row(opd, day, working, apelRequired, subUnitsOnly, morningCell, eveningCell, attention));
@@ -113,6 +140,36 @@ class ComplianceBoard {
 		result.sort(Comparator.comparingInt(ComplianceBoard::rank));
 		return new BoardView(date, date.equals(now.toLocalDate()), this.clock.instant(), now.getZone(), times,
 				List.copyOf(result), summary(result, true), summary(result, false));
+	}
+
+	/**
+	 * A session the OPD's apel did not take place ("apel ditiadakan", the OPD's own or
+	 * the Pemda's): reported, with the reason, not missing. Otherwise how many of its
+	 * sub-units' apel were cancelled.
+	 */
+	private static Cell withCancellations(Cell cell, UnitView opd, LocalDate date, Session session,
+			CancelledRollCalls cancelled, Map<String, String> cancelledBy, UnitTree tree) {
+		if (cancelled.isEmpty()) {
+			return cell;
+		}
+		CancelledRollCall covering = cancelled.covering(opd.id(), date, session, tree).orElse(null);
+		if (covering != null) {
+			return new Cell(State.CANCELLED, covering.cancelledAt(),
+					cancelledBy.getOrDefault(covering.unitId() + ":" + session, covering.cancelledBy()), cell.sheets(),
+					0, 0, 0, 0, false, covering.reason(), 0);
+		}
+		Set<Long> subtree = tree.subtreeIds(opd.id());
+		int below = (int) cancelled.all()
+			.stream()
+			.filter((c) -> c.session() == session && c.day().equals(date) && subtree.contains(c.unitId()))
+			.count();
+		if (below == 0) {
+			return cell;
+		}
+		// Every unit of the OPD holding apel had it cancelled, one sub-unit at a time.
+		State state = (cell.total() == 0 && cell.state() == State.NO_STAFF) ? State.CANCELLED : cell.state();
+		return new Cell(state, cell.submittedAt(), cell.submittedBy(), cell.sheets(), cell.total(), cell.recorded(),
+				cell.present(), cell.unexcused(), cell.late(), cell.cancelReason(), below);
 	}
 
 	private static int rank(Row row) {
@@ -159,7 +216,7 @@ class ComplianceBoard {
 			state = State.MISSING;
 		}
 		boolean late = submittedAt != null && submittedAt.isAfter(cutoff);
-		return new Cell(state, submittedAt, by, sheets.size(), total, counts[0], counts[1], counts[2], late);
+		return new Cell(state, submittedAt, by, sheets.size(), total, counts[0], counts[1], counts[2], late, null, 0);
 	}
 
 	private static Summary summary(List<Row> rows, boolean morning) {
@@ -167,12 +224,14 @@ class ComplianceBoard {
 		int complete = 0;
 		int partial = 0;
 		int missing = 0;
+		int cancelled = 0;
 		for (Row row : rows) {
 			Cell cell = morning ? row.morning() : row.evening();
 			switch (cell.state()) {
 				case COMPLETE -> complete++;
 				case PARTIAL -> partial++;
 				case MISSING -> missing++;
+				case CANCELLED -> cancelled++;
 				default -> {
 				}
 			}
@@ -180,7 +239,7 @@ class ComplianceBoard {
 				required++;
 			}
 		}
-		return new Summary(required, complete, partial, missing);
+		return new Summary(required, complete, partial, missing, cancelled);
 	}
 
 	private static void add(int[] sum, int[] counts) {
@@ -217,24 +276,44 @@ class ComplianceBoard {
 		return records;
 	}
 
-	/** The submitted sheets of the day, by row unit and session. */
-	private Map<String, List<Sheet>> sheetsPerRow(LocalDate date, ReportRows rows) {
+	/**
+	 * The submitted sheets of the day, by row unit and session; the cancelled ones ("apel
+	 * ditiadakan", of any unit, the Pemda's too) go to {@code cancelled} with who
+	 * recorded them (full name).
+	 */
+	private Map<String, List<Sheet>> sheetsPerRow(LocalDate date, ReportRows rows, List<Cancelled> cancelled) {
 		Map<String, List<Sheet>> sheets = new HashMap<>();
-		this.jdbc.sql("""
-				select r.unit_id, r.session, r.submitted_at, coalesce(u.full_name, r.submitted_by) as submitted_by
-				from roll_call r left join app_user u on u.username = r.submitted_by
-				where r.day = :day""").param("day", date).query((rs) -> {
-			Long row = rows.rowOf(rs.getLong("unit_id"));
-			if (row != null) {
-				sheets.computeIfAbsent(row + ":" + rs.getString("session"), (k) -> new ArrayList<>())
-					.add(new Sheet(rs.getLong("unit_id"), rs.getTimestamp("submitted_at").toInstant(),
-							rs.getString("submitted_by")));
-			}
-		});
+		this.jdbc
+			.sql("""
+					select r.unit_id, r.session, r.submitted_at, coalesce(u.full_name, r.submitted_by) as submitted_by,
+					    r.cancelled_at, r.cancelled_by, r.cancel_reason, coalesce(c.full_name, r.cancelled_by) as cancelled_name
+					from roll_call r left join app_user u on u.username = r.submitted_by
+					    left join app_user c on c.username = r.cancelled_by
+					where r.day = :day and r.submitted_at is not null""")
+			.param("day", date)
+			.query((rs) -> {
+				long unitId = rs.getLong("unit_id");
+				Session session = Session.valueOf(rs.getString("session"));
+				if (rs.getTimestamp("cancelled_at") != null) {
+					cancelled.add(new Cancelled(
+							new CancelledRollCall(unitId, date, session, rs.getString("cancel_reason"),
+									rs.getString("cancelled_by"), rs.getTimestamp("cancelled_at").toInstant()),
+							rs.getString("cancelled_name")));
+				}
+				Long row = rows.rowOf(unitId);
+				if (row != null) {
+					sheets.computeIfAbsent(row + ":" + session, (k) -> new ArrayList<>())
+						.add(new Sheet(unitId, rs.getTimestamp("submitted_at").toInstant(),
+								rs.getString("submitted_by")));
+				}
+			});
 		return sheets;
 	}
 
 	private record Sheet(long unitId, Instant submittedAt, String submittedBy) {
+	}
+
+	private record Cancelled(CancelledRollCall rollCall, String by) {
 	}
 
 }
