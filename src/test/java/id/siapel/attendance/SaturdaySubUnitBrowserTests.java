@@ -33,7 +33,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Saturday 17 May 2025 in a five-day Dinas Kesehatan whose Puskesmas works six days: the
  * head on a phone presses "Buka apel" and lands on the Dinas page, which lists the
  * Puskesmas that works today; its sheet opens and is sent; before that, BKPSDM's board
- * shows the Dinas as waiting for it, and after it as complete.
+ * shows the Dinas as waiting for it and, after the cut-off, as missing; after it as
+ * complete.
  */
 @SiapelServerTest
 class SaturdaySubUnitBrowserTests {
@@ -89,6 +90,11 @@ class SaturdaySubUnitBrowserTests {
 		assertThat(hr.page.getByTestId("board-MORNING-" + dinas.code())).hasAttribute("data-state", "WAITING");
 		assertThat(hr.page.getByTestId("board-sub-units-" + dinas.code())).isVisible();
 
+		// After the morning cut-off with nothing sent, the Dinas is missing on the board.
+		this.clock.set(LocalDateTime.of(2025, 5, 17, 10, 30));
+		hr.page.navigate(url("/reports/board"));
+		assertThat(hr.page.getByTestId("board-MORNING-" + dinas.code())).hasAttribute("data-state", "MISSING");
+
 		SheetPage phone = SheetPage.login(browser, url(""), head, PASSWORD, 390, 844, true);
 		phone.page.getByTestId("open-roll-call").click();
 		phone.page.waitForURL(url("/roll-calls/" + dinas.code() + "/2025-05-17/MORNING"));
@@ -98,6 +104,7 @@ class SaturdaySubUnitBrowserTests {
 			.click();
 		phone.ready();
 		assertThat(phone.page.getByTestId("sheet-count")).containsText("Hadir 4 dari 4");
+		phone.page.waitForURL(url("/roll-calls/" + puskesmas.code() + "/2025-05-17/MORNING"));
 		phone.mark(nurses.get(1), "TK", null);
 		phone.send();
 		assertThat(phone.message()).containsText("Apel pagi tersimpan: hadir 3 dari 4, tanpa keterangan 1.");
