@@ -112,10 +112,9 @@ class SheetLoadBenchmark {
 				}
 				ready.sort(Double::compare);
 				lines.add(String.format(
-						"%,d people: page %,d KB (%,d KB gzip), %.0f bytes and %.1f elements per person; "
+						"%,d people: page %,d KB, %.0f bytes and %.1f elements per person; "
 								+ "ready %.0f ms (median of %d, response end %.0f ms); save of 3 marks %s ms",
 						people, ((Number) shape.get("html")).longValue() / 1024,
-						((Number) shape.get("transfer")).longValue() / 1024,
 						((Number) shape.get("bytes")).doubleValue() / people,
 						((Number) shape.get("elements")).doubleValue() / people, ready.get(RUNS / 2), RUNS,
 						((Number) shape.get("responseEnd")).doubleValue(), saves));
