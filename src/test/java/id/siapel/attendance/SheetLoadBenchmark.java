@@ -91,9 +91,9 @@ class SheetLoadBenchmark {
 									  let bytes = 0;
 									  rows.forEach((li) => { elements += 1 + li.getElementsByTagName('*').length; bytes += li.outerHTML.length; });
 									  // The sheet script marks when its handlers are on and the device's marks restored.
-									const ready = performance.getEntriesByName('sheet-ready')[0].startTime;
-									return { ready, responseEnd: nav.responseEnd, html: nav.decodedBodySize,
-									           transfer: nav.transferSize, rows: rows.length, elements, bytes };
+									  const ready = performance.getEntriesByName('sheet-ready')[0].startTime;
+									  return { ready, responseEnd: nav.responseEnd, html: nav.decodedBodySize,
+									           rows: rows.length, elements, bytes };
 									}""");
 					ready.add(((Number) shape.get("ready")).doubleValue());
 					var rows = sheet.page.locator("li.r");
