@@ -452,6 +452,9 @@
         if (response.status === 413) {
             show('danger', text.tooLarge, true);
         }
+        else if (body && body.detail) {
+            show('danger', body.detail, true);
+        }
         else {
             show('danger', say(text.error, String(response.status)), true);
         }

@@ -236,6 +236,19 @@ class RollCallPageTests {
 	}
 
 	@Test
+	void aBodyThePageCouldNotHaveSentIsAProblemNotAnErrorPage() throws Exception {
+		this.mvc
+			.perform(post("/roll-calls/{u}/2025-04-08/MORNING", this.opd.code()).session(this.head)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"key\":\"not-a-key\",\"lines\":["))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("UNREADABLE"));
+	}
+
+	@Test
 	void anotherUnitsSheetIsForbidden() throws Exception {
 		this.mvc.perform(get("/roll-calls/{u}/2025-04-08/MORNING", this.other.code()).session(this.head))
 			.andExpect(status().isForbidden());

@@ -27,9 +27,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -86,6 +88,17 @@ class SheetSaveController {
 			return problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
 					List.of(Map.of("message", text(ex.messageKey(), ex.arguments()))));
 		}
+	}
+
+	/**
+	 * A body the page could not have sent (broken JSON, a key that is not a UUID): 400 as
+	 * problem+json, which the page shows, never an HTML error page.
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "UNREADABLE",
+				List.of(Map.of("message", text("rollCall.save.unreadable"))));
 	}
 
 	private Map<String, Object> savedBody(RollCallSheet saved, List<SubmitRollCall.Mark> marks) {
