@@ -110,7 +110,7 @@ public class UserAccounts {
 	 */
 	private long add(NewUser command, boolean checkPassword, Supplier<String> passwordHash) {
 		List<RuleViolationException.Problem> problems = new ArrayList<>();
-		String username = AppUser.normalize(command.username());
+		String username = (command.username() != null) ? AppUser.normalize(command.username()) : null;
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			problems.add(new RuleViolationException.Problem("username", "user.username.invalid"));
 		}
