@@ -22,4 +22,16 @@ import java.time.LocalDate;
 public record PolicyVersion(long id, LocalDate effectiveFrom, int editWindowWorkingDays, int sessionOpensMinutes,
 		int headLeaveMaxDays, String note, String changedBy, long version, boolean future, boolean inForce,
 		boolean editable, boolean deletable) {
+
+	/**
+	 * The note migration V10 stored, in English, on the version it made; pages show
+	 * {@code attendance.policy.defaultNote} in its place.
+	 */
+	static final String SYSTEM_DEFAULT_NOTE = "Default: until the end of the next working day";
+
+	/** Whether this is the version the application made, still with its stored note. */
+	public boolean systemDefault() {
+		return SYSTEM_DEFAULT_NOTE.equals(this.note);
+	}
+
 }

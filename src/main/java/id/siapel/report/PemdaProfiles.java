@@ -1,10 +1,23 @@
 package id.siapel.report;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import id.siapel.employee.EmploymentType;
+import id.siapel.employee.NipRules;
 
 import id.siapel.security.CurrentUser;
 import id.siapel.shared.AuditRecord;
@@ -26,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PemdaProfiles {
 
 	static final int MAX_LOGO_BYTES = 512 * 1024;
+
+	/** Pixels a side: a letterhead logo is printed a few centimetres wide. */
+	static final int MAX_LOGO_SIDE = 2000;
 
 	private final PemdaProfileRepository profiles;
 
@@ -73,7 +89,7 @@ public class PemdaProfiles {
 		required(problems, "city", values.city(), 100);
 		required(problems, "regentTitle", values.regentTitle(), 150);
 		required(problems, "secretaryName", values.secretaryName(), 150);
-		optional(problems, "secretaryNip", values.secretaryNip(), 30);
+		secretaryNip(problems, values.secretaryNip());
 		required(problems, "secretaryTitle", values.secretaryTitle(), 200);
 		optional(problems, "secretaryRank", values.secretaryRank(), 100);
 		if (!problems.isEmpty()) {
@@ -84,7 +100,11 @@ public class PemdaProfiles {
 		this.events.publishEvent(new AuditRecord("PEMDA_PROFILE_CHANGED", "pemda", before + " -> " + profile.view()));
 	}
 
-	/** A PNG or JPEG of at most 512 KB; {@code null} removes the logo. */
+	/**
+	 * A PNG or JPEG of at most 512 KB and {@value #MAX_LOGO_SIDE} pixels a side that
+	 * really decodes (a document renderer drops an image it cannot read, so the logo
+	 * would silently vanish from every PDF); {@code null} removes the logo.
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void changeLogo(byte[] image) {
@@ -93,17 +113,59 @@ public class PemdaProfiles {
 			if (image.length > MAX_LOGO_BYTES) {
 				throw new RuleViolationException("logo", "pemda.logo.tooLarge", MAX_LOGO_BYTES / 1024);
 			}
-			type = imageType(image);
-			if (type == null) {
-				throw new RuleViolationException("logo", "pemda.logo.format");
-			}
+			type = checkedImageType(image);
 		}
 		load().changeLogo(image, type, this.clock.instant(), this.currentUser.require().getUsername());
 		this.events.publishEvent(new AuditRecord("PEMDA_LOGO_CHANGED", "pemda",
 				(image != null) ? type + ", " + image.length + " bytes" : "removed"));
 	}
 
-	/** Recognises PNG and JPEG by their signature, whatever the file name says. */
+	/**
+	 * The content type of a PNG or JPEG that decodes completely, whatever the file name
+	 * says; the size in pixels is read from the header before decoding, so that a small
+	 * file of a huge image is refused without filling the memory.
+	 */
+	static String checkedImageType(byte[] image) {
+		String type = imageType(image);
+		if (type == null) {
+			throw new RuleViolationException("logo", "pemda.logo.format");
+		}
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input) : null;
+			if (readers == null || !readers.hasNext()) {
+				throw new RuleViolationException("logo", "pemda.logo.format");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+				if (!(format.equals("png") && type.equals("image/png"))
+						&& !((format.equals("jpeg") || format.equals("jpg")) && type.equals("image/jpeg"))) {
+					throw new RuleViolationException("logo", "pemda.logo.format");
+				}
+				if (reader.getWidth(0) > MAX_LOGO_SIDE || reader.getHeight(0) > MAX_LOGO_SIDE) {
+					throw new RuleViolationException("logo", "pemda.logo.tooManyPixels", MAX_LOGO_SIDE,
+							reader.getWidth(0), reader.getHeight(0));
+				}
+				BufferedImage decoded = reader.read(0);
+				if (decoded == null || decoded.getWidth() < 1 || decoded.getHeight() < 1) {
+					throw new RuleViolationException("logo", "pemda.logo.format");
+				}
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof RuleViolationException violation) {
+				throw violation;
+			}
+			throw new RuleViolationException("logo", "pemda.logo.format");
+		}
+		return type;
+	}
+
+	/** Recognises PNG and JPEG by their signature. */
 	static String imageType(byte[] image) {
 		if (image.length > 8 && (image[0] & 0xFF) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G') {
 			return "image/png";
@@ -112,6 +174,19 @@ public class PemdaProfiles {
 			return "image/jpeg";
 		}
 		return null;
+	}
+
+	/**
+	 * The Sekda is a PNS: an 18-digit NIP by the rules of {@link NipRules} (printed with
+	 * or without its spaces), when one is given.
+	 */
+	private void secretaryNip(List<RuleViolationException.Problem> problems, String nip) {
+		String normalized = NipRules.normalize(nip);
+		if (normalized == null || normalized.isEmpty()) {
+			return;
+		}
+		NipRules.violation(normalized, EmploymentType.PNS, null, LocalDate.now(this.clock))
+			.ifPresent((key) -> problems.add(new RuleViolationException.Problem("secretaryNip", key)));
 	}
 
 	private PemdaProfile load() {

@@ -2,9 +2,11 @@ package id.siapel.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -78,10 +80,7 @@ public class UserAccounts {
 
 	@Transactional
 	public long create(NewUser command) {
-		return add(command, () -> {
-			checkPasswordPolicy("password", command.password());
-			return this.passwordEncoder.encode(command.password());
-		});
+		return add(command, true, () -> this.passwordEncoder.encode(command.password()));
 	}
 
 	/**
@@ -102,22 +101,32 @@ public class UserAccounts {
 		checkPasswordPolicy("password", password);
 		String hash = this.passwordEncoder.encode(password);
 		for (NewUser command : commands) {
-			add(command, () -> hash);
+			add(command, false, () -> hash);
 		}
 	}
 
-	private long add(NewUser command, Supplier<String> passwordHash) {
-		String username = AppUser.normalize(command.username());
-		if (!USERNAME.matcher(username).matches()) {
-			throw new RuleViolationException("username", "user.username.invalid");
+	/**
+	 * Checks every input before refusing, so that the form shows all its errors at once.
+	 */
+	private long add(NewUser command, boolean checkPassword, Supplier<String> passwordHash) {
+		List<RuleViolationException.Problem> problems = new ArrayList<>();
+		String username = (command.username() != null) ? AppUser.normalize(command.username()) : null;
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			problems.add(new RuleViolationException.Problem("username", "user.username.invalid"));
 		}
-		requireFullName(command.fullName());
-		Set<Role> roles = requireRoles(command.roles());
-		Long unitId = unitFor(roles, command.unitCode());
+		else if (this.users.existsByUsername(username)) {
+			problems.add(new RuleViolationException.Problem("username", "user.username.duplicate", username));
+		}
+		requireFullName(problems, command.fullName());
+		Set<Role> roles = requireRoles(problems, command.roles());
+		Long unitId = unitFor(problems, roles, command.unitCode());
+		if (checkPassword) {
+			passwordPolicy(problems, "password", command.password());
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
 		String hash = passwordHash.get();
-		if (this.users.existsByUsername(username)) {
-			throw new RuleViolationException("username", "user.username.duplicate", username);
-		}
 		AppUser user = AppUser.create(username, hash, command.fullName(), roles, unitId, this.clock.instant());
 		this.users.save(user);
 		this.events.publishEvent(new AuditRecord("USER_CREATED", username, describe(roles, command.unitCode())));
@@ -134,9 +143,13 @@ public class UserAccounts {
 		if (user.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(AppUser.class, user.getId());
 		}
-		requireFullName(changes.fullName());
-		Set<Role> roles = requireRoles(changes.roles());
-		Long unitId = unitFor(roles, changes.unitCode());
+		List<RuleViolationException.Problem> problems = new ArrayList<>();
+		requireFullName(problems, changes.fullName());
+		Set<Role> roles = requireRoles(problems, changes.roles());
+		Long unitId = unitFor(problems, roles, changes.unitCode());
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
 		boolean stillAdmin = roles.contains(Role.ADMIN) && changes.enabled();
 		if (user.roles().contains(Role.ADMIN) && user.isEnabled() && !stillAdmin
 				&& this.users.countEnabledWithRole(Role.ADMIN) <= 1) {
@@ -194,32 +207,41 @@ public class UserAccounts {
 
 	/**
 	 * A UNIT_HEAD needs a unit: it is their scope. Other roles see every unit and carry
-	 * none.
+	 * none. Without valid roles ({@code roles} empty) the unit is not checked.
 	 */
-	private Long unitFor(Set<Role> roles, String unitCode) {
+	private Long unitFor(List<RuleViolationException.Problem> problems, Set<Role> roles, String unitCode) {
 		boolean blank = unitCode == null || unitCode.isBlank();
+		if (roles.isEmpty()) {
+			return null;
+		}
 		if (!roles.contains(Role.UNIT_HEAD)) {
 			if (!blank) {
-				throw new RuleViolationException("unitCode", "user.unit.onlyForUnitHead");
+				problems.add(new RuleViolationException.Problem("unitCode", "user.unit.onlyForUnitHead"));
 			}
 			return null;
 		}
 		if (blank) {
-			throw new RuleViolationException("unitCode", "user.unit.required");
+			problems.add(new RuleViolationException.Problem("unitCode", "user.unit.required"));
+			return null;
 		}
-		return this.units.idOfCode(unitCode)
-			.orElseThrow(() -> new RuleViolationException("unitCode", "unit.unknown", unitCode));
+		Optional<Long> unitId = this.units.idOfCode(unitCode);
+		if (unitId.isEmpty()) {
+			problems.add(new RuleViolationException.Problem("unitCode", "unit.unknown", unitCode));
+		}
+		return unitId.orElse(null);
 	}
 
-	private static void requireFullName(String fullName) {
+	private static void requireFullName(List<RuleViolationException.Problem> problems, String fullName) {
 		if (fullName == null || fullName.isBlank()) {
-			throw new RuleViolationException("fullName", "user.fullName.required");
+			problems.add(new RuleViolationException.Problem("fullName", "user.fullName.required"));
 		}
 	}
 
-	private static Set<Role> requireRoles(Set<Role> roles) {
+	/** The roles, or an empty set (and a problem) when none are given. */
+	private static Set<Role> requireRoles(List<RuleViolationException.Problem> problems, Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
-			throw new RuleViolationException("roles", "user.roles.required");
+			problems.add(new RuleViolationException.Problem("roles", "user.roles.required"));
+			return EnumSet.noneOf(Role.class);
 		}
 		return EnumSet.copyOf(roles);
 	}
@@ -237,11 +259,20 @@ public class UserAccounts {
 	}
 
 	private void checkPasswordPolicy(String field, String password) {
-		if (password == null || password.length() < this.settings.minPasswordLength()) {
-			throw new RuleViolationException(field, "user.password.tooShort", this.settings.minPasswordLength());
+		List<RuleViolationException.Problem> problems = new ArrayList<>();
+		passwordPolicy(problems, field, password);
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
 		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new RuleViolationException(field, "user.password.tooLong", MAX_PASSWORD_BYTES);
+	}
+
+	private void passwordPolicy(List<RuleViolationException.Problem> problems, String field, String password) {
+		if (password == null || password.length() < this.settings.minPasswordLength()) {
+			problems.add(new RuleViolationException.Problem(field, "user.password.tooShort",
+					this.settings.minPasswordLength()));
+		}
+		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			problems.add(new RuleViolationException.Problem(field, "user.password.tooLong", MAX_PASSWORD_BYTES));
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -116,6 +117,17 @@ class PolicySettingsTests {
 		this.mvc.perform(post("/attendance/policy/{id}/delete", id).session(admin).with(csrf()).param("version", "0"))
 			.andExpect(flash().attribute("warning", "attendance.policy.locked"));
 		assertThat(versions()).isEqualTo(2);
+	}
+
+	@Test
+	void theShippedVersionIsDescribedInTheUsersLanguage() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		this.mvc.perform(get("/attendance/policy").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bawaan sistem: sampai akhir hari kerja berikutnya")))
+			.andExpect(content().string(containsString("Sistem SiApel")))
+			.andExpect(content().string(not(containsString("Default: until"))))
+			.andExpect(content().string(not(containsString(">system<"))));
 	}
 
 	@Test

@@ -101,6 +101,46 @@ class PemdaProfileTests {
 	}
 
 	@Test
+	void aLogoThatDoesNotDecodeOrIsTooLargeInPixelsIsRefused() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		byte[] fakePng = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+		this.mvc
+			.perform(
+					multipart("/admin/pemda/logo").file(new MockMultipartFile("logo", "logo.png", "image/png", fakePng))
+						.session(admin)
+						.with(csrf()))
+			.andExpect(flash().attribute("warning", "pemda.logo.format"));
+		java.io.ByteArrayOutputStream huge = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(
+				new java.awt.image.BufferedImage(4000, 10, java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png", huge);
+		this.mvc
+			.perform(multipart("/admin/pemda/logo")
+				.file(new MockMultipartFile("logo", "logo.png", "image/png", huge.toByteArray()))
+				.session(admin)
+				.with(csrf()))
+			.andExpect(flash().attribute("warning", "pemda.logo.tooManyPixels"));
+	}
+
+	@Test
+	void theSecretarysNipFollowsTheNipRules() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		this.mvc
+			.perform(post("/admin/pemda").session(admin)
+				.with(csrf())
+				.param("version", String.valueOf(this.profiles.current().version()))
+				.param("regionName", "PEMERINTAH KABUPATEN UJI")
+				.param("officeName", "SEKRETARIAT DAERAH")
+				.param("address", "Jl. Merdeka No. 10")
+				.param("city", "Uji")
+				.param("regentTitle", "Bupati Uji")
+				.param("secretaryName", "Dr. Siti Rahmawati, M.Si.")
+				.param("secretaryNip", "12345")
+				.param("secretaryTitle", "Sekretaris Daerah Kabupaten Uji"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("NIP PNS/CPNS harus 18 digit angka.")));
+	}
+
+	@Test
 	void nobodyButTheAdministratorChangesIt() throws Exception {
 		MockHttpSession hr = Logins.loginAsDemo(this.mvc, "bkpsdm");
 		this.mvc.perform(get("/admin/pemda").session(hr)).andExpect(status().isForbidden());

@@ -100,6 +100,22 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void theUserFormShowsEveryErrorAtOnce() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		this.mvc
+			.perform(post("/admin/users/new").session(admin)
+				.with(csrf())
+				.param("username", "X")
+				.param("fullName", "")
+				.param("password", "pendek"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nama pengguna harus 3 sampai 50 karakter")))
+			.andExpect(content().string(containsString("Isi nama lengkap.")))
+			.andExpect(content().string(containsString("Pilih sedikitnya satu peran.")))
+			.andExpect(content().string(containsString("Kata sandi minimal")));
+	}
+
+	@Test
 	void disablingAUserEndsTheirSessionAndLogin() throws Exception {
 		String username = "nonaktif-" + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(new NewUser(username, "kata-sandi-awal", "Akan Dinonaktifkan", Set.of(Role.SECRETARY)));

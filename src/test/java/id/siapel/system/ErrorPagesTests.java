@@ -40,6 +40,23 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void anEncodedSlashInThePathIsSiapelsOwnBadRequestPage() throws Exception {
+		HttpUser anonymous = new HttpUser("http://localhost:" + this.port);
+		for (HttpUser user : new HttpUser[] { anonymous, this.hr }) {
+			HttpResponse<String> page = user.get("/verify/abc%2Fdef", "Accept", "text/html");
+			assertThat(page.statusCode()).isEqualTo(400);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			assertThat(page.body()).contains("Alamat halaman ini tidak dapat dipakai")
+				.contains("Kembali ke beranda")
+				.doesNotContain("Bad Request")
+				.doesNotContain("Exception");
+		}
+		HttpResponse<String> api = this.hr.getWithBasic("/api/v1/employees/abc%2Fdef", "bkpsdm", DEMO_PASSWORD);
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void missingRecordSaysWhatWasNotFound() throws Exception {
 		HttpResponse<String> page = this.hr.get("/test-errors/missing");
 		assertThat(page.statusCode()).isEqualTo(404);

@@ -35,7 +35,7 @@ class PolicyForm {
 		form.editWindowWorkingDays = policy.editWindowWorkingDays();
 		form.sessionOpensMinutes = policy.sessionOpensMinutes();
 		form.headLeaveMaxDays = policy.headLeaveMaxDays();
-		form.note = policy.note();
+		form.note = policy.systemDefault() ? null : policy.note();
 		form.version = policy.version();
 		return form;
 	}

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,29 @@ public class DisplayFormats {
 	private static final Map<String, String> ZONE_NAMES = Map.of("Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB",
 			"Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
 
+	/**
+	 * The name under which migrations, the demo and background work record their changes.
+	 */
+	static final String SYSTEM_USER = "system";
+
 	private final ZoneId zone;
 
-	public DisplayFormats(Clock clock) {
+	private final MessageSource messages;
+
+	public DisplayFormats(Clock clock, MessageSource messages) {
 		this.zone = clock.getZone();
+		this.messages = messages;
+	}
+
+	/**
+	 * Who made a change, as recorded: a user name, or the application itself
+	 * ({@code system}), which is shown in the user's language.
+	 */
+	public String user(String username) {
+		if (SYSTEM_USER.equals(username)) {
+			return this.messages.getMessage("user.system", null, LocaleContextHolder.getLocale());
+		}
+		return (username != null) ? username : "";
 	}
 
 	public String longDate(LocalDate date) {

@@ -1,6 +1,7 @@
 package id.siapel.system.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,12 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPagesController extends AbstractErrorController {
 
+	/**
+	 * Set on a request the firewall refused for its address (an encoded slash in the
+	 * path, say): the page says that the address is at fault.
+	 */
+	static final String UNUSABLE_ADDRESS = "siapel.unusableAddress";
+
 	ErrorPagesController(ErrorAttributes errorAttributes) {
 		super(errorAttributes, List.of());
 	}
@@ -42,7 +49,12 @@ class ErrorPagesController extends AbstractErrorController {
 		// token:
 		// the session ended while the page was open, which the 403 page says plainly.
 		boolean sessionEnded = Boolean.TRUE.equals(request.getAttribute("siapel.sessionEnded"));
-		return new ModelAndView(view(status), Map.of("status", status.value(), "sessionEnded", sessionEnded), status);
+		Map<String, Object> model = new HashMap<>(Map.of("status", status.value(), "sessionEnded", sessionEnded));
+		if (Boolean.TRUE.equals(request.getAttribute(UNUSABLE_ADDRESS))) {
+			model.put("messageKey", "error.unusableAddress");
+			model.put("messageArguments", new Object[0]);
+		}
+		return new ModelAndView(view(status), model, status);
 	}
 
 	private static String view(HttpStatus status) {
