@@ -7,7 +7,7 @@ public enum MonitoringKind {
 	ELECTION,
 	/** The days after a long holiday such as Lebaran. */
 	POST_HOLIDAY,
-	/** Anything else the Sekda orders to be watched. */
+	/** Anything else a circular (of the Sekda, BKPSDM, ...) orders to be watched. */
 	OTHER
 
 }

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * @param kind what it watches
  * @param startDate first day
  * @param endDate last day (inclusive)
- * @param circularNumber the Sekda's circular (SE) ordering the monitoring, or
- * {@code null}
+ * @param circularNumber the circular (SE, of the Sekda or BKPSDM) ordering the
+ * monitoring, or {@code null}
  * @param circularDate its date, or {@code null}
  */
 public record MonitoringPeriodView(long id, String name, MonitoringKind kind, LocalDate startDate, LocalDate endDate,

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Monitoring periods (masa pemantauan): read by everyone; created, changed and deleted by
- * HR and ADMIN, by hand or from the Pilkada 2024 template.
+ * HR and ADMIN, by hand or from an election template (Pilkada 2024, Pemilu 2024). Every
+ * change publishes {@link MonitoringPeriodsChanged} for the days it touched.
  */
 @Service
 @RequiredArgsConstructor
@@ -30,6 +31,8 @@ public class MonitoringPeriods {
 	private final CalendarRevision revision;
 
 	private final ApplicationEventPublisher events;
+
+	private final ElectionTemplates templates;
 
 	private final Clock clock;
 
@@ -61,6 +64,7 @@ public class MonitoringPeriods {
 		check(input);
 		MonitoringPeriod period = this.periods.save(MonitoringPeriod.create(input, this.clock.instant()));
 		this.events.publishEvent(new AuditRecord("MONITORING_PERIOD_CREATED", period.getName(), describe(period)));
+		this.events.publishEvent(days(period));
 		return period.view();
 	}
 
@@ -74,9 +78,11 @@ public class MonitoringPeriods {
 		}
 		check(input);
 		String before = describe(period);
+		MonitoringPeriodsChanged daysBefore = days(period);
 		period.change(input, this.clock.instant());
 		this.events.publishEvent(
 				new AuditRecord("MONITORING_PERIOD_CHANGED", period.getName(), before + " -> " + describe(period)));
+		this.events.publishEvent(MonitoringPeriodsChanged.covering(daysBefore, days(period)));
 		return period.view();
 	}
 
@@ -94,33 +100,46 @@ public class MonitoringPeriods {
 		}
 		this.periods.delete(period);
 		this.events.publishEvent(new AuditRecord("MONITORING_PERIOD_DELETED", period.getName(), describe(period)));
+		this.events.publishEvent(days(period));
 	}
 
-	/** What the Pilkada 2024 template would create. */
-	public List<PeriodInput> pilkada2024Template() {
-		return PilkadaTemplate.periods(null, null);
+	/** The election templates (one CSV each under {@code calendar/templates/}). */
+	public List<ElectionTemplate> templates() {
+		return this.templates.all();
 	}
 
 	/**
-	 * Creates the Pilkada 2024 ELECTION periods (campaign, quiet period, voting day,
-	 * recapitulation) with the Sekda's circular; those that already exist (same name and
-	 * dates) are left alone. Returns the periods created.
+	 * Creates the ELECTION periods of a template with the circular ordering the
+	 * monitoring; those that already exist (same name and dates) are left alone. Returns
+	 * the periods created.
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public List<MonitoringPeriodView> createFromPilkada2024Template(String circularNumber, LocalDate circularDate) {
+	public List<MonitoringPeriodView> createFromTemplate(String templateId, String circularNumber,
+			LocalDate circularDate) {
+		ElectionTemplate template = this.templates.find(templateId)
+			.orElseThrow(() -> new NotFoundException("monitoring.template.notFound", templateId));
 		this.revision.bump();
 		List<MonitoringPeriodView> created = new ArrayList<>();
-		for (PeriodInput input : PilkadaTemplate.periods(circularNumber, circularDate)) {
+		MonitoringPeriodsChanged touched = null;
+		for (PeriodInput input : template.periods(circularNumber, circularDate)) {
 			check(input);
 			if (!this.periods.existsByNameAndStartDateAndEndDate(input.name(), input.startDate(), input.endDate())) {
 				MonitoringPeriod period = this.periods.save(MonitoringPeriod.create(input, this.clock.instant()));
 				created.add(period.view());
+				touched = MonitoringPeriodsChanged.covering(touched, days(period));
 			}
 		}
-		this.events.publishEvent(new AuditRecord("MONITORING_PERIODS_FROM_TEMPLATE", "Pilkada 2024",
+		this.events.publishEvent(new AuditRecord("MONITORING_PERIODS_FROM_TEMPLATE", template.name(),
 				created.size() + " created" + ((circularNumber != null) ? ", SE " + circularNumber : "")));
+		if (touched != null) {
+			this.events.publishEvent(touched);
+		}
 		return created;
+	}
+
+	private static MonitoringPeriodsChanged days(MonitoringPeriod period) {
+		return new MonitoringPeriodsChanged(period.getStartDate(), period.getEndDate());
 	}
 
 	private static void check(PeriodInput input) {

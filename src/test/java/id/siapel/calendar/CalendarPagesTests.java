@@ -327,6 +327,71 @@ class CalendarPagesTests {
 	}
 
 	@Test
+	void theCircularIsNotClaimedForTheSekdaAndBothElectionTemplatesAreOffered() throws Exception {
+		MockHttpSession hr = Logins.loginAsDemo(this.mvc, "bkpsdm");
+		String name = "Pasca Lebaran uji " + UUID.randomUUID().toString().substring(0, 6);
+		MonitoringPeriodView period = this.fixtures
+			.as("bkpsdm",
+					() -> this.periods.create(new MonitoringPeriods.PeriodInput(name, MonitoringKind.POST_HOLIDAY,
+							LocalDate.of(2031, 4, 1), LocalDate.of(2031, 4, 4), "800.1.6/12/BKPSDM/2031",
+							LocalDate.of(2031, 3, 28))));
+		try {
+			this.mvc.perform(get("/monitoring-periods").session(hr))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Nomor dan tanggal surat edaran"),
+						containsString("800.1.6/12/BKPSDM/2031"), containsString("Templat Pilkada Serentak 2024"),
+						containsString("Templat Pemilu 2024 (Pileg/Pilpres)"),
+						containsString("/monitoring-periods/template/pemilu-2024"), not(containsString("(SE) Sekda")),
+						not(containsString("edaran Sekda")))));
+			this.mvc.perform(get("/monitoring-periods/{id}/edit", period.id()).session(hr))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Nomor surat edaran (SE)"),
+						containsString("Tanggal surat edaran"), not(containsString("SE) Sekda")))));
+		}
+		finally {
+			this.fixtures.as("bkpsdm", () -> {
+				this.periods.delete(period.id(), null);
+				return null;
+			});
+		}
+	}
+
+	@Test
+	void deletingAPeriodAsksForConfirmationWithoutScript() throws Exception {
+		MockHttpSession hr = Logins.loginAsDemo(this.mvc, "bkpsdm");
+		String name = "Hapus uji " + UUID.randomUUID().toString().substring(0, 6);
+		MonitoringPeriodView period = this.fixtures.as("bkpsdm",
+				() -> this.periods.create(new MonitoringPeriods.PeriodInput(name, MonitoringKind.OTHER,
+						LocalDate.of(2031, 5, 5), LocalDate.of(2031, 5, 6), null, null)));
+		long version = this.periods.get(period.id()).version();
+		this.mvc.perform(get("/monitoring-periods/{id}/edit", period.id()).session(hr))
+			.andExpect(content().string(containsString("href=\"/monitoring-periods/" + period.id() + "/delete\"")));
+		// A bare POST does not delete: it lands on the confirmation page.
+		this.mvc
+			.perform(post("/monitoring-periods/{id}/delete", period.id()).session(hr)
+				.with(csrf())
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/monitoring-periods/" + period.id() + "/delete"));
+		assertThat(this.periods.all()).extracting(MonitoringPeriodView::id).contains(period.id());
+		this.mvc.perform(get("/monitoring-periods/{id}/delete", period.id()).session(hr))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name), containsString("Ya, hapus"),
+					containsString("name=\"confirmed\" value=\"true\""), not(containsString("onclick")),
+					not(containsString("confirm(")))));
+		this.mvc
+			.perform(get("/monitoring-periods/{id}/delete", period.id()).session(Logins.loginAsDemo(this.mvc, "sekda")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/monitoring-periods/{id}/delete", period.id()).session(hr)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("confirmed", "true"))
+			.andExpect(redirectedUrl("/monitoring-periods"))
+			.andExpect(flash().attribute("success", "monitoring.deleted"));
+		assertThat(this.periods.all()).extracting(MonitoringPeriodView::id).doesNotContain(period.id());
+	}
+
+	@Test
 	void aUnitHeadsHomePageShowsTheActivePeriodAndItsCircular() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
 		String name = "Pemantauan hari ini " + UUID.randomUUID().toString().substring(0, 6);

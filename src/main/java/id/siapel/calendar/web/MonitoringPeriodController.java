@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Monitoring periods (masa pemantauan): the list for everyone; create, edit, delete and
- * the Pilkada 2024 template for HR and ADMIN.
+ * Monitoring periods (masa pemantauan): the list for everyone; create, edit, delete
+ * (after a confirmation page) and the election templates for HR and ADMIN.
  */
 @Controller
 @RequestMapping("/monitoring-periods")
@@ -32,6 +32,8 @@ class MonitoringPeriodController {
 	static final String LIST = "calendar/monitoring-periods";
 
 	static final String FORM = "calendar/monitoring-form";
+
+	static final String DELETE = "calendar/monitoring-delete";
 
 	private final MonitoringPeriods periods;
 
@@ -44,22 +46,23 @@ class MonitoringPeriodController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("periods", this.periods.all());
-		model.addAttribute("template", this.periods.pilkada2024Template());
+		model.addAttribute("templates", this.periods.templates());
 		model.addAttribute("templateForm", new MonitoringPeriodForm());
 		return LIST;
 	}
 
-	@PostMapping("/template/pilkada-2024")
+	@PostMapping("/template/{templateId}")
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	String fromTemplate(@ModelAttribute("templateForm") MonitoringPeriodForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String fromTemplate(@PathVariable String templateId, @ModelAttribute("templateForm") MonitoringPeriodForm form,
+			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("warning", "monitoring.template.invalidDate");
 			return "redirect:/monitoring-periods";
 		}
-		List<MonitoringPeriodView> created = this.periods
-			.createFromPilkada2024Template((form.getCircularNumber() != null && !form.getCircularNumber().isBlank())
-					? form.getCircularNumber() : null, form.getCircularDate());
+		List<MonitoringPeriodView> created = this.periods.createFromTemplate(templateId,
+				(form.getCircularNumber() != null && !form.getCircularNumber().isBlank()) ? form.getCircularNumber()
+						: null,
+				form.getCircularDate());
 		redirect.addFlashAttribute("success", "monitoring.template.created");
 		redirect.addFlashAttribute("successArgs", new Object[] { created.size() });
 		return "redirect:/monitoring-periods";
@@ -115,9 +118,29 @@ class MonitoringPeriodController {
 		return "redirect:/monitoring-periods";
 	}
 
+	/**
+	 * The confirmation step of a delete: a page, no script (the CSP forbids inline ones).
+	 */
+	@GetMapping("/{id}/delete")
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+	String confirmDelete(@PathVariable long id, Model model) {
+		MonitoringPeriods.Editable editable = this.periods.get(id);
+		model.addAttribute("period", editable.period());
+		model.addAttribute("version", editable.version());
+		return DELETE;
+	}
+
+	/**
+	 * Deletes only when sent from the confirmation page ({@code confirmed=true});
+	 * otherwise shows that page.
+	 */
 	@PostMapping("/{id}/delete")
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/monitoring-periods/" + id + "/delete";
+		}
 		this.periods.delete(id, version);
 		redirect.addFlashAttribute("success", "monitoring.deleted");
 		return "redirect:/monitoring-periods";
