@@ -71,7 +71,7 @@ class CaseProcedureTests {
 
 	@Test
 	void aSecondSummonsKeepsTheFirstOnTheRecord() throws Exception {
-		long id = open(", \"date\": \"2025-06-02\"");
+		long id = openOn(LocalDateTime.of(2025, 6, 2, 9, 0));
 		move(id, """
 				{"to": "SUMMONED", "date": "2025-06-02", "summonsNumber": "800/1/DPK/2025",
 				 "examinationDate": "2025-06-11"}""").andExpect(status().isOk());
@@ -94,7 +94,7 @@ class CaseProcedureTests {
 
 	@Test
 	void theBapIsNotDatedBeforeTheExaminationAndTheMessageSaysTheDateInIndonesian() throws Exception {
-		long id = open(", \"date\": \"2025-06-02\"");
+		long id = openOn(LocalDateTime.of(2025, 6, 2, 9, 0));
 		move(id, """
 				{"to": "SUMMONED", "date": "2025-06-02", "summonsNumber": "800/3/DPK/2025",
 				 "examinationDate": "2025-06-11"}""").andExpect(status().isOk());
@@ -120,7 +120,7 @@ class CaseProcedureTests {
 
 	@Test
 	void theDecreeWithoutABapOnlyAfterTheSecondSummonsWasMissed() throws Exception {
-		long id = open(", \"date\": \"2025-06-02\"");
+		long id = openOn(LocalDateTime.of(2025, 6, 2, 9, 0));
 		move(id, """
 				{"to": "SUMMONED", "date": "2025-06-02", "summonsNumber": "800/4/DPK/2025",
 				 "examinationDate": "2025-06-05"}""").andExpect(status().isOk())
@@ -213,6 +213,14 @@ class CaseProcedureTests {
 
 	private MockHttpSession hr() throws Exception {
 		return Logins.loginAsDemo(this.mvc, "bkpsdm");
+	}
+
+	/** A case opened on the day, with today's clock back afterwards. */
+	private long openOn(LocalDateTime when) throws Exception {
+		this.clock.set(when);
+		long id = open("");
+		this.clock.set(LocalDateTime.of(2025, 6, 16, 10, 0));
+		return id;
 	}
 
 	private long open(String extra) throws Exception {
