@@ -19,10 +19,21 @@ public record CaseView(long id, long version, String nip, String name, String ra
 		LocalDate decreeDate, String decreeAuthority, LocalDate effectiveFrom, LocalDate effectiveTo,
 		LocalDate deliveredOn, LocalDate completedOn, LocalDate cancelledOn, String cancelReason, Long supersedesId,
 		Long supersededById, String lastNote, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-		List<CaseStatus> next, List<Warning> warnings) {
+		List<Summons> summonses, List<CaseStatus> next, List<Warning> warnings) {
 
 	public boolean isSuperseded() {
 		return this.supersededById != null;
+	}
+
+	/**
+	 * One summons letter, first or second (PP 94/2021, regulation.md §1.4).
+	 *
+	 * @param ordinal 1 for the first, 2 for the second
+	 * @param number the letter's number
+	 * @param date the letter's date
+	 * @param examinationDate the examination date it set
+	 */
+	public record Summons(int ordinal, String number, LocalDate date, LocalDate examinationDate) {
 	}
 
 	/**

@@ -63,6 +63,12 @@ class SanctionCase extends BaseEntity {
 
 	private LocalDate openedOn;
 
+	private String firstSummonsNumber;
+
+	private LocalDate firstSummonsDate;
+
+	private LocalDate firstExaminationDate;
+
 	private String summonsNumber;
 
 	private LocalDate summonsDate;
@@ -150,6 +156,12 @@ class SanctionCase extends BaseEntity {
 	}
 
 	void summon(LocalDate date, String number, LocalDate examinationDate, String note, Instant now, String by) {
+		if (this.summonsCount == 1) {
+			// The second summons: the first letter stays on the record.
+			this.firstSummonsNumber = this.summonsNumber;
+			this.firstSummonsDate = this.summonsDate;
+			this.firstExaminationDate = this.examinationDate;
+		}
 		this.status = CaseStatus.SUMMONED;
 		this.summonsDate = date;
 		this.summonsNumber = number;

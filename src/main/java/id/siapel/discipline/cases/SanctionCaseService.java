@@ -20,6 +20,7 @@ import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.security.CurrentUser;
 import id.siapel.shared.AuditRecord;
+import id.siapel.shared.DisplayDates;
 import id.siapel.shared.NotFoundException;
 import id.siapel.shared.RuleViolationException;
 import id.siapel.shared.RuleViolationException.Problem;
@@ -100,10 +101,10 @@ public class SanctionCaseService {
 		}
 		LocalDate openedOn = (command.openedOn() != null) ? command.openedOn() : today;
 		if (openedOn.isAfter(today)) {
-			throw new RuleViolationException("openedOn", "case.date.future");
+			throw new RuleViolationException("date", "case.date.future");
 		}
 		if (openedOn.getYear() < year) {
-			throw new RuleViolationException("openedOn", "case.openedOn.beforeYear", String.valueOf(year));
+			throw new RuleViolationException("date", "case.openedOn.beforeYear", String.valueOf(year));
 		}
 		if (command.nip() == null || command.nip().isBlank()) {
 			throw new RuleViolationException("nip", "case.nip.required");
@@ -199,6 +200,28 @@ public class SanctionCaseService {
 		return supersedes;
 	}
 
+	/**
+	 * The case that already deals with the employee's unexcused absence of the year, so
+	 * that a new one from the current recommendation would be refused: one still open, or
+	 * a decree at least as heavy as the recommendation (one violation is sanctioned once,
+	 * regulation.md §1.2). Empty when a case may be opened.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CaseView> absenceCaseOf(String nip, int year) {
+		SanctionCase.Subject subject = subject(nip);
+		Recommendation recommendation = this.standings.standing(subject.nip(), year).recommendation();
+		Map<String, SanctionOption> options = ladder(subject, LocalDate.now(this.clock)).options();
+		for (SanctionCase other : this.cases.findByEmployeeIdAndYearAndViolationKindOrderByIdDesc(subject.employeeId(),
+				year, ViolationKind.UNEXCUSED_ABSENCE)) {
+			if (CaseStatus.OPEN_STATES.contains(other.getStatus())
+					|| (CaseStatus.DECIDED_STATES.contains(other.getStatus()) && other.getSupersededById() == null
+							&& weight(options, recommendation.sanction()) <= weight(options, other.getSanction()))) {
+				return java.util.Optional.of(view(other));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	@Transactional
 	public CaseView transition(long id, CaseTransition move) {
 		SanctionCase c = load(id);
@@ -223,7 +246,7 @@ public class SanctionCaseService {
 			problems.add(new Problem("date", "case.date.future"));
 		}
 		else if (date.isBefore(c.lastStepDate())) {
-			problems.add(new Problem("date", "case.date.beforePrevious", c.lastStepDate().toString()));
+			problems.add(new Problem("date", "case.date.beforePrevious", DisplayDates.date(c.lastStepDate())));
 		}
 		String note = strip(move.note());
 		if (note != null && note.length() > 1000) {
@@ -242,10 +265,26 @@ public class SanctionCaseService {
 			}
 			case EXAMINED -> {
 				String examiner = text(problems, "examiner", move.examiner(), 300);
+				if (date != null && c.getExaminationDate() != null && date.isBefore(c.getExaminationDate())) {
+					// The BAP records the examination the summons set (PP 94/2021 Pasal
+					// 27,
+					// Perban BKN 6/2022): it cannot be dated before it.
+					problems.add(new Problem("date", "case.examinedOn.beforeExamination",
+							DisplayDates.date(c.getExaminationDate())));
+				}
 				throwIf(problems);
 				c.examine(date, examiner, Boolean.TRUE.equals(move.team()), note, now, by);
 			}
-			case DECIDED -> decide(c, move, date, note, problems);
+			case DECIDED -> {
+				if (from == CaseStatus.SUMMONED && date != null && c.getExaminationDate() != null
+						&& !date.isAfter(c.getExaminationDate())) {
+					// Without a BAP only when the employee missed the second summons (PP
+					// 94/2021 Pasal 29): after the examination day it set has passed.
+					problems.add(new Problem("date", "case.decree.beforeMissedExamination",
+							DisplayDates.date(c.getExaminationDate())));
+				}
+				decide(c, move, date, note, problems);
+			}
 			case DELIVERED -> {
 				throwIf(problems);
 				c.deliver(date, note, now, by);
@@ -321,7 +360,7 @@ public class SanctionCaseService {
 		}
 		else if (date != null && from.isBefore(date)) {
 			// A sanction takes effect on or after its decree.
-			problems.add(new Problem("effectiveFrom", "case.effectiveFrom.beforeDecree", date.toString()));
+			problems.add(new Problem("effectiveFrom", "case.effectiveFrom.beforeDecree", DisplayDates.date(date)));
 		}
 		else if (to != null && to.isBefore(from)) {
 			problems.add(new Problem("effectiveTo", "case.effectiveTo.beforeFrom"));
@@ -536,8 +575,34 @@ public class SanctionCaseService {
 				c.getExaminedOn(), c.getExaminer(), c.isExaminedByTeam(), c.getDecreeNumber(), c.getDecreeDate(),
 				c.getDecreeAuthority(), c.getEffectiveFrom(), c.getEffectiveTo(), c.getDeliveredOn(),
 				c.getCompletedOn(), c.getCancelledOn(), c.getCancelReason(), c.getSupersedesId(), c.getSupersededById(),
-				c.getLastNote(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(),
-				List.copyOf(c.getStatus().next(c.getSummonsCount())), List.copyOf(warnings));
+				c.getLastNote(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), summonses(c),
+				next(c), List.copyOf(warnings));
+	}
+
+	private static List<CaseView.Summons> summonses(SanctionCase c) {
+		List<CaseView.Summons> summonses = new ArrayList<>();
+		if (c.getFirstSummonsDate() != null) {
+			summonses.add(new CaseView.Summons(1, c.getFirstSummonsNumber(), c.getFirstSummonsDate(),
+					c.getFirstExaminationDate()));
+		}
+		if (c.getSummonsDate() != null) {
+			summonses.add(new CaseView.Summons(summonses.size() + 1, c.getSummonsNumber(), c.getSummonsDate(),
+					c.getExaminationDate()));
+		}
+		return List.copyOf(summonses);
+	}
+
+	/**
+	 * The moves offered next: the decree without a BAP only once the examination day of
+	 * the second summons has passed without the employee.
+	 */
+	private List<CaseStatus> next(SanctionCase c) {
+		List<CaseStatus> next = new ArrayList<>(c.getStatus().next(c.getSummonsCount()));
+		if (c.getStatus() == CaseStatus.SUMMONED && c.getExaminationDate() != null
+				&& !LocalDate.now(this.clock).isAfter(c.getExaminationDate())) {
+			next.remove(CaseStatus.DECIDED);
+		}
+		return List.copyOf(next);
 	}
 
 	private static String detail(SanctionCase c, CaseStatus to) {

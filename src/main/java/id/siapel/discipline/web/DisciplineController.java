@@ -8,8 +8,10 @@ import id.siapel.discipline.FlagFilter;
 import id.siapel.discipline.Flags;
 import id.siapel.discipline.RecapRow;
 import id.siapel.discipline.Standings;
+import id.siapel.discipline.cases.SanctionCaseService;
 import id.siapel.organization.Units;
 import id.siapel.shared.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,8 @@ class DisciplineController {
 	private final Flags flags;
 
 	private final Units units;
+
+	private final SanctionCaseService cases;
 
 	private final Clock clock;
 
@@ -66,9 +70,15 @@ class DisciplineController {
 	}
 
 	@GetMapping("/employees/{nip}")
-	String standing(@PathVariable String nip, @RequestParam(required = false) Integer year, Model model) {
+	String standing(@PathVariable String nip, @RequestParam(required = false) Integer year, Model model,
+			HttpServletRequest request) {
 		int chosen = (year != null) ? year : LocalDate.now(this.clock).getYear();
 		var standing = this.standings.standing(nip, chosen);
+		if (request.isUserInRole("HR") || request.isUserInRole("SECRETARY") || request.isUserInRole("ADMIN")) {
+			// Those who open cases see the one that already deals with the year's absence
+			// instead of a button the rule of one sanction per violation would refuse.
+			model.addAttribute("absenceCase", this.cases.absenceCaseOf(standing.nip(), chosen).orElse(null));
+		}
 		model.addAttribute("standing", standing);
 		model.addAttribute("calendar", this.standings.yearCalendar(nip, chosen));
 		model.addAttribute("outcomes", id.siapel.discipline.YearCalendar.Outcome.values());

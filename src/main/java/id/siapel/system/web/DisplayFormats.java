@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import id.siapel.shared.DisplayDates;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,11 +51,11 @@ public class DisplayFormats {
 	}
 
 	public String longDate(LocalDate date) {
-		return (date != null) ? pattern("EEEE, d MMMM yyyy").format(date) : "";
+		return DisplayDates.longDate(date);
 	}
 
 	public String date(LocalDate date) {
-		return (date != null) ? pattern("d MMMM yyyy").format(date) : "";
+		return DisplayDates.date(date);
 	}
 
 	public String dateTime(Instant instant) {

@@ -26,10 +26,13 @@ import org.springframework.test.web.servlet.ResultActions;
 import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -180,6 +183,34 @@ class CaseApiTests {
 			.param("nip", this.nip)
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
+	void theStandingPageOffersNoNewCaseWhileTheYearsAbsenceIsAlreadyHandled() throws Exception {
+		var hr = id.siapel.testsupport.Logins.loginAsDemo(this.mvc, "bkpsdm");
+		String page = "/discipline/employees/{nip}";
+		this.mvc.perform(get(page, this.nip).param("year", "2025").session(hr))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"open-case\"")));
+		long first = id(open("{\"nip\": \"%s\", \"year\": 2025, \"violation\": \"UNEXCUSED_ABSENCE\"}")
+			.andExpect(status().isCreated()));
+		this.mvc.perform(get(page, this.nip).param("year", "2025").session(hr))
+			.andExpect(content().string(allOf(not(containsString("data-testid=\"open-case\"")),
+					containsString("sedang diproses dalam kasus #" + first))));
+		move(first, "{\"to\": \"SUMMONED\", \"date\": \"2025-03-03\"}").andExpect(status().isOk());
+		move(first, "{\"to\": \"EXAMINED\", \"date\": \"2025-03-03\"}").andExpect(status().isOk());
+		move(first, """
+				{"to": "DECIDED", "date": "2025-03-03", "decreeNumber": "800/40/DKK/2025",
+				 "authority": "Kepala Dinas", "sanction": "WRITTEN_REPRIMAND", "effectiveFrom": "2025-03-03"}""")
+			.andExpect(status().isOk());
+		// Sanctioned for the year: no button that would only be refused.
+		this.mvc.perform(get(page, this.nip).param("year", "2025").session(hr))
+			.andExpect(content().string(allOf(not(containsString("data-testid=\"open-case\"")),
+					containsString("sudah dijatuhi hukuman disiplin dalam kasus #" + first),
+					containsString("800/40/DKK/2025"))));
+		// Another year is another violation.
+		this.mvc.perform(get(page, this.nip).param("year", "2024").session(hr))
+			.andExpect(content().string(not(containsString("sudah dijatuhi hukuman disiplin"))));
 	}
 
 	@Test

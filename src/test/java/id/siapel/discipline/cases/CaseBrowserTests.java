@@ -109,7 +109,12 @@ class CaseBrowserTests {
 
 		var summons = hr.locator("[data-testid=step-SUMMONED]");
 		summons.locator("[name=summonsNumber]").fill("800.1.6/71/DPK/" + today.getYear());
-		summons.locator("[name=examinationDate]").fill(today.plusDays(14).toString());
+		// The examination is set for tomorrow; the BAP is recorded on that day, not
+		// before
+		// (PP 94/2021, Perban BKN 6/2022).
+		LocalDate examined = today.plusDays(1);
+		summons.locator("[name=examinationDate]").fill(examined.toString());
+		this.clock.set(examined.atTime(10, 0));
 		summons.locator("button[type=submit]").click();
 		assertThat(hr.locator("[data-testid=case-status]")).hasText("Dipanggil");
 
@@ -121,19 +126,20 @@ class CaseBrowserTests {
 		// A decree without its number is refused next to the field.
 		var decree = hr.locator("[data-testid=step-DECIDED]");
 		decree.locator("[name=authority]").fill("Kepala Dinas Peramban Kasus");
-		decree.locator("[name=effectiveFrom]").fill(today.toString());
+		decree.locator("[name=effectiveFrom]").fill(examined.toString());
 		decree.locator("[name=decreeNumber]").evaluate("e => e.removeAttribute('required')");
 		decree.locator("button[type=submit]").click();
 		assertThat(hr.locator("[data-testid=step-DECIDED] .invalid-feedback").first()).hasText("Nomor SK wajib diisi.");
 		decree = hr.locator("[data-testid=step-DECIDED]");
 		decree.locator("[name=decreeNumber]").fill("800.1.6/88/SK-HD/" + today.getYear());
 		decree.locator("[name=authority]").fill("Kepala Dinas Peramban Kasus");
-		decree.locator("[name=effectiveFrom]").fill(today.toString());
+		decree.locator("[name=effectiveFrom]").fill(examined.toString());
 		assertThat(decree.locator("[name=sanction]")).hasValue("WRITTEN_REPRIMAND");
 		decree.locator("button[type=submit]").click();
 		assertThat(hr.locator("[data-testid=case-status]")).hasText("Diputuskan");
 		assertThat(hr.locator("[data-testid=case-decree]")).containsText("800.1.6/88/SK-HD/" + today.getYear());
 		hr.context().close();
+		this.clock.reset();
 
 		Page sekda = login("sekda");
 		sekda.navigate(url("/reports/sanctions?unit=" + opd.code()));

@@ -75,8 +75,18 @@ class CaseApiController {
 			.toList();
 	}
 
-	record OpenRequest(String nip, Integer year, String violation, String article, String sanction,
+	/**
+	 * Opening a case; {@code date} is the day it was opened (api.md), {@code openedOn}
+	 * the same under the name the case answers with.
+	 */
+	record OpenRequest(String nip, Integer year, String violation, String article, String sanction, LocalDate date,
 			LocalDate openedOn) {
+
+		@Override
+		public LocalDate openedOn() {
+			return (this.date != null) ? this.date : this.openedOn;
+		}
+
 	}
 
 	record TransitionRequest(CaseStatus to, LocalDate date, Long version, String summonsNumber,

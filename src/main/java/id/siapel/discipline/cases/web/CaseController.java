@@ -13,6 +13,7 @@ import id.siapel.shared.RuleViolationException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,6 +91,7 @@ class CaseController {
 		OpenCaseForm form = new OpenCaseForm();
 		form.setNip(nip);
 		form.setYear(LocalDate.now(this.clock).getYear());
+		form.setDate(LocalDate.now(this.clock));
 		model.addAttribute("form", form);
 		return newPage(model);
 	}
@@ -143,7 +145,10 @@ class CaseController {
 			return casePage(this.cases.get(id), model);
 		}
 		redirect.addFlashAttribute("success", "case.moved");
-		redirect.addFlashAttribute("successArgs", new Object[] { form.getTo().name() });
+		// The state's name in the reader's language, resolved when the banner is shown.
+		redirect.addFlashAttribute("successArgs",
+				new Object[] { new DefaultMessageSourceResolvable(new String[] { "case.status." + form.getTo().name() },
+						form.getTo().name()) });
 		return "redirect:/cases/" + id;
 	}
 

@@ -20,7 +20,8 @@ record CaseJson(long id, long version, String status, String nip, String name, S
 		String examiner, boolean examinedByTeam, String decreeNumber, LocalDate decreeDate, String authority,
 		LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate deliveredOn, LocalDate completedOn,
 		LocalDate cancelledOn, String cancelReason, Long supersedesId, Long supersededById, Instant updatedAt,
-		String updatedBy, List<CaseStatus> allowedTransitions, List<String> warnings) {
+		String updatedBy, List<CaseView.Summons> summonses, List<CaseStatus> allowedTransitions,
+		List<String> warnings) {
 
 	static CaseJson of(CaseView c, MessageSource messages) {
 		List<String> warnings = c.warnings()
@@ -33,7 +34,7 @@ record CaseJson(long id, long version, String status, String nip, String name, S
 				c.summonsDate(), c.summonsCount(), c.examinationDate(), c.examinedOn(), c.examiner(),
 				c.examinedByTeam(), c.decreeNumber(), c.decreeDate(), c.decreeAuthority(), c.effectiveFrom(),
 				c.effectiveTo(), c.deliveredOn(), c.completedOn(), c.cancelledOn(), c.cancelReason(), c.supersedesId(),
-				c.supersededById(), c.updatedAt(), c.updatedBy(), c.next(), warnings);
+				c.supersededById(), c.updatedAt(), c.updatedBy(), c.summonses(), c.next(), warnings);
 	}
 
 }
