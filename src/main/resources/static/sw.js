@@ -25,9 +25,11 @@ workbox.routing.registerRoute(
     }),
 );
 
-// Styles, scripts and icons the sheet needs: served from the copy at once, refreshed behind it.
+// Styles, scripts and icons the sheet needs: served from the copy at once, refreshed behind it. Their
+// addresses carry a hash of their content, so old versions age out of the copy (60 files at most).
 workbox.routing.registerRoute(
     ({ request, url }) => url.origin === self.location.origin
         && ['style', 'script', 'image', 'manifest'].includes(request.destination),
-    new workbox.strategies.StaleWhileRevalidate({ cacheName: 'siapel-assets', plugins: [onlyRealPages] }),
+    new workbox.strategies.StaleWhileRevalidate({ cacheName: 'siapel-assets',
+        plugins: [onlyRealPages, new workbox.expiration.ExpirationPlugin({ maxEntries: 60 })] }),
 );

@@ -143,7 +143,9 @@ document.addEventListener('change', (event) => {
     // the kept pages (they hold personal data); marks not yet sent stay, under their user's name.
     const worker = document.querySelector('meta[name="siapel-service-worker"]');
     if (worker && 'serviceWorker' in navigator) {
-        navigator.serviceWorker.register(worker.content).catch(() => {});
+        // The worker's script and its imports are always checked with the server, whatever the HTTP cache
+        // says (static files are cached for a year).
+        navigator.serviceWorker.register(worker.content, { updateViaCache: 'none' }).catch(() => {});
     }
     if (window.location.pathname.endsWith('/login') && window.location.search.includes('logout') && window.caches) {
         caches.delete('siapel-sheets').catch(() => {});

@@ -124,7 +124,7 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/vendor/**",
-					"/favicon.ico", "/sw.js", "/manifest.webmanifest")
+					"/favicon.ico", "/sw.js", "/manifest*.webmanifest")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -2,7 +2,10 @@ package id.siapel.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -11,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.HttpUser;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
 import lombok.extern.slf4j.Slf4j;
@@ -25,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a first visit costs on a phone's data plan (issue 13): every page but the charts
  * transfers at most 100 KB on a first load with an empty browser cache (page, styles,
- * scripts, images, compressed as served).
+ * scripts, images, compressed as served); static files are fingerprinted and cached for a
+ * year.
  */
 @Slf4j
 @SiapelServerTest
@@ -87,6 +92,28 @@ class PageWeightBrowserTests {
 			}
 		});
 		assertThat(tooHeavy).as("pages over 100 KB on a first load").isEmpty();
+	}
+
+	@Test
+	void staticFilesCarryAHashOfTheirContentAndAreKeptForAYear() throws Exception {
+		HttpUser visitor = new HttpUser(url(""));
+		String login = visitor.get("/login").body();
+		Matcher script = Pattern.compile("src=\"(/js/app-[0-9a-f]{32}\\.js)\"").matcher(login);
+		Matcher style = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(login);
+		Matcher manifest = Pattern.compile("href=\"(/manifest-[0-9a-f]{32}\\.webmanifest)\"").matcher(login);
+		assertThat(script.find()).as("fingerprinted app.js on the login page").isTrue();
+		assertThat(style.find()).as("fingerprinted app.css on the login page").isTrue();
+		assertThat(manifest.find()).as("fingerprinted manifest on the login page").isTrue();
+		for (String path : List.of(script.group(1), style.group(1), manifest.group(1))) {
+			HttpResponse<String> file = visitor.get(path);
+			assertThat(file.statusCode()).as(path).isEqualTo(200);
+			assertThat(file.headers().firstValue("Cache-Control")).as(path).contains("max-age=31536000");
+		}
+		assertThat(visitor.get(manifest.group(1)).headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/manifest+json"));
+		// The service worker keeps one address: browsers look for its updates there.
+		assertThat(visitor.loginWithForm("bkpsdm", SiapelIntegrationTest.DEMO_PASSWORD)).isEqualTo("/");
+		assertThat(visitor.get("/").body()).contains("name=\"siapel-service-worker\" content=\"/sw.js\"");
 	}
 
 	private String url(String path) {
