@@ -11,22 +11,20 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.HttpUser;
 import id.siapel.testsupport.SiapelServerTest;
 import id.siapel.testsupport.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,9 +45,8 @@ class CancelledApelBrowserTests {
 
 	static final String PASSWORD = "kepala-hujan-deras";
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -73,17 +70,6 @@ class CancelledApelBrowserTests {
 	String absent;
 
 	String head;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
 
 	@BeforeEach
 	void anOpdThatSentItsApelPagiWithOneTk() {
@@ -147,7 +133,7 @@ class CancelledApelBrowserTests {
 	}
 
 	private SheetPage open(String username, String password) {
-		SheetPage page = SheetPage.login(browser, url(""), username, password, 390, 844, true);
+		SheetPage page = SheetPage.login(chromium.browser(), url(""), username, password, 390, 844, true);
 		this.opened.add(page);
 		return page;
 	}

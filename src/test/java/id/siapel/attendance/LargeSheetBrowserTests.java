@@ -11,7 +11,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,15 +18,14 @@ import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.SiapelServerTest;
 import id.siapel.testsupport.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,9 +51,8 @@ class LargeSheetBrowserTests {
 
 	static final String DAY = "2025-04-08";
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	static UnitView opd;
 
@@ -82,17 +79,6 @@ class LargeSheetBrowserTests {
 	JdbcClient jdbc;
 
 	final List<SheetPage> opened = new ArrayList<>();
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
 
 	@BeforeEach
 	void anOpdOf1600() {
@@ -238,7 +224,7 @@ class LargeSheetBrowserTests {
 		List<String> people = this.fixtures.employees(small.code(), 12, LocalDate.of(2015, 1, 2));
 		String user = smallHead(small);
 		String path = "/roll-calls/" + small.code() + "/" + DAY + "/MORNING";
-		SheetPage sheet = SheetPage.login(browser, url(""), user, PASSWORD, 390, 844, true);
+		SheetPage sheet = SheetPage.login(chromium.browser(), url(""), user, PASSWORD, 390, 844, true);
 		this.opened.add(sheet);
 		sheet.open(path);
 		sheet.mark(people.get(0), "TK", null);
@@ -276,7 +262,7 @@ class LargeSheetBrowserTests {
 		UnitView small = this.fixtures.opd("Dinas Sesi Uji");
 		List<String> people = this.fixtures.employees(small.code(), 8, LocalDate.of(2015, 1, 2));
 		String user = smallHead(small);
-		SheetPage sheet = SheetPage.login(browser, url(""), user, PASSWORD, 390, 844, true);
+		SheetPage sheet = SheetPage.login(chromium.browser(), url(""), user, PASSWORD, 390, 844, true);
 		this.opened.add(sheet);
 		sheet.open("/roll-calls/" + small.code() + "/" + DAY + "/MORNING");
 		sheet.mark(people.get(3), "TK", null);
@@ -309,7 +295,7 @@ class LargeSheetBrowserTests {
 	}
 
 	private SheetPage phone(boolean javaScript) {
-		SheetPage sheet = SheetPage.login(browser, url(""), head, PASSWORD, 390, 844, javaScript);
+		SheetPage sheet = SheetPage.login(chromium.browser(), url(""), head, PASSWORD, 390, 844, javaScript);
 		this.opened.add(sheet);
 		return sheet;
 	}

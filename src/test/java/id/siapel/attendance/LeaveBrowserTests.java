@@ -18,21 +18,19 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.SiapelServerTest;
 import id.siapel.testsupport.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,9 +56,8 @@ class LeaveBrowserTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -88,17 +85,6 @@ class LeaveBrowserTests {
 
 	String username;
 
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
-
 	@BeforeEach
 	void anOpdHeadOnAPhone() {
 		this.clock.set(LocalDateTime.of(2025, 5, 6, 7, 35));
@@ -108,7 +94,7 @@ class LeaveBrowserTests {
 		this.username = "kepala-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewUser(this.username, PASSWORD, "Kepala Dinas Cuti Ponsel", Set.of(Role.UNIT_HEAD),
 				this.opd.code()));
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 		this.page = this.context.newPage();
 		this.page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {
@@ -181,7 +167,8 @@ class LeaveBrowserTests {
 	private JsonNode sheet(LocalDate day, String session) {
 		String basic = Base64.getEncoder()
 			.encodeToString((this.username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		APIRequestContext api = playwright.request()
+		APIRequestContext api = chromium.playwright()
+			.request()
 			.newContext(
 					new APIRequest.NewContextOptions().setExtraHTTPHeaders(Map.of("Authorization", "Basic " + basic)));
 		try {

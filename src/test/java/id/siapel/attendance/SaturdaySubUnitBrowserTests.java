@@ -7,22 +7,20 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Playwright;
 import id.siapel.organization.UnitKind;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.WorkPattern;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
 import id.siapel.testsupport.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,9 +39,8 @@ class SaturdaySubUnitBrowserTests {
 
 	static final String PASSWORD = "kepala-sabtu-ponsel";
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -56,17 +53,6 @@ class SaturdaySubUnitBrowserTests {
 
 	@Autowired
 	UserAccounts accounts;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
 
 	@AfterEach
 	void realTimeAgain() {
@@ -84,8 +70,8 @@ class SaturdaySubUnitBrowserTests {
 		String head = "kepala-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewUser(head, PASSWORD, "Kepala Dinkes Sabtu", Set.of(Role.UNIT_HEAD), dinas.code()));
 
-		SheetPage hr = SheetPage.login(browser, url(""), "bkpsdm", SiapelIntegrationTest.DEMO_PASSWORD, 1280, 900,
-				true);
+		SheetPage hr = SheetPage.login(chromium.browser(), url(""), "bkpsdm", SiapelIntegrationTest.DEMO_PASSWORD, 1280,
+				900, true);
 		hr.page.navigate(url("/reports/board"));
 		assertThat(hr.page.getByTestId("board-MORNING-" + dinas.code())).hasAttribute("data-state", "WAITING");
 		assertThat(hr.page.getByTestId("board-sub-units-" + dinas.code())).isVisible();
@@ -95,7 +81,7 @@ class SaturdaySubUnitBrowserTests {
 		hr.page.navigate(url("/reports/board"));
 		assertThat(hr.page.getByTestId("board-MORNING-" + dinas.code())).hasAttribute("data-state", "MISSING");
 
-		SheetPage phone = SheetPage.login(browser, url(""), head, PASSWORD, 390, 844, true);
+		SheetPage phone = SheetPage.login(chromium.browser(), url(""), head, PASSWORD, 390, 844, true);
 		phone.page.getByTestId("open-roll-call").click();
 		phone.page.waitForURL(url("/roll-calls/" + dinas.code() + "/2025-05-17/MORNING"));
 		assertThat(phone.page.getByTestId("sheet-closed")).containsText("Bukan hari kerja");

@@ -10,13 +10,11 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,26 +33,14 @@ class AccessibilityBrowserTests {
 
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
 
 	@Test
 	void everyPageOfEveryRolePassesAxeAtPhoneAndDesktopSize() {
@@ -86,7 +72,7 @@ class AccessibilityBrowserTests {
 
 	private List<String> check(String user, List<String> paths, int[] size) {
 		List<String> problems = new ArrayList<>();
-		try (BrowserContext context = browser
+		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
 			Page page = context.newPage();
 			List<String> console = new ArrayList<>();

@@ -11,16 +11,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.HttpUser;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
 import lombok.extern.slf4j.Slf4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,23 +36,11 @@ class PageWeightBrowserTests {
 
 	static final long LIMIT = 100 * 1024;
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
 
 	@Test
 	void everyPageButTheChartsWeighsAtMost100KbOnAFirstLoad() {
@@ -64,8 +50,9 @@ class PageWeightBrowserTests {
 				"kepala-dinkes", List.of("/", "/roll-calls/DINKES/2025-04-08/MORNING", "/leaves", "/leaves/new"));
 		List<String> tooHeavy = new ArrayList<>();
 		pages.forEach((user, paths) -> {
-			try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-				.setServiceWorkers(ServiceWorkerPolicy.BLOCK))) {
+			try (BrowserContext context = chromium.browser()
+				.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+					.setServiceWorkers(ServiceWorkerPolicy.BLOCK))) {
 				Page page = context.newPage();
 				page.navigate(url("/login"));
 				page.getByLabel("Nama pengguna").fill(user);

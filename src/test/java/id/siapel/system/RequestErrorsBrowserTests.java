@@ -6,16 +6,14 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
-import id.siapel.testsupport.Browsers;
+import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,9 +27,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SiapelServerTest
 class RequestErrorsBrowserTests {
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -40,20 +37,9 @@ class RequestErrorsBrowserTests {
 
 	Page page;
 
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		playwright.close();
-	}
-
 	@BeforeEach
 	void hrOnAPhone() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 		this.page = this.context.newPage();
 		this.page.navigate(url("/login"));
 		this.page.getByLabel("Nama pengguna").fill("bkpsdm");
