@@ -70,7 +70,42 @@ class AccessibilityBrowserTests {
 		assertThat(problems).as("serious or critical WCAG violations and console errors").isEmpty();
 	}
 
+	/**
+	 * The forms, empty and as they come back with errors: the error state is where a
+	 * screen reader user most needs to hear what went wrong (issue 13). A new-item form
+	 * is submitted blank with the browser's own checks turned off, so the server's
+	 * messages are what axe reads; it must answer with a message, not a saved record or
+	 * an error page.
+	 */
+	@Test
+	void everyFormPassesAxeEmptyAndWhenItComesBackWithErrors() {
+		String nip = this.jdbc.sql("""
+				select e.nip from employee e join employee_assignment a on a.employee_id = e.id and a.valid_to is null
+				join unit u on u.id = a.unit_id where u.code = 'DINKES' order by e.nip limit 1""")
+			.query(String.class)
+			.single();
+		Map<String, List<String>> forms = Map.of("kepala-dinkes", List.of("/leaves/new"), "bkpsdm",
+				List.of("/employees/new", "/units/new", "/transfers/new", "/monitoring-periods/new",
+						"/calendar/days/new", "/calendar/import", "/cases/new", "/discipline/rules/counting/new",
+						"/discipline/rules/ladders/pppk/new", "/discipline/rules/non-asn/new"),
+				"admin", List.of("/admin/users/new", "/calendar/settings/hours/new", "/attendance/policy/new"));
+		Map<String, List<String>> viewOnly = Map.of("bkpsdm",
+				List.of("/employees/" + nip + "/edit", "/employees/" + nip + "/transfer",
+						"/employees/" + nip + "/departure", "/units/DINKES/edit", "/calendar/dispensations"),
+				"admin", List.of("/admin/users/bkpsdm", "/account/password"));
+		List<String> problems = new ArrayList<>();
+		for (int[] size : new int[][] { { 390, 844 }, { 1280, 900 } }) {
+			forms.forEach((user, paths) -> problems.addAll(check(user, paths, size, true)));
+			viewOnly.forEach((user, paths) -> problems.addAll(check(user, paths, size, false)));
+		}
+		assertThat(problems).as("serious or critical WCAG violations, console errors and silent forms").isEmpty();
+	}
+
 	private List<String> check(String user, List<String> paths, int[] size) {
+		return check(user, paths, size, false);
+	}
+
+	private List<String> check(String user, List<String> paths, int[] size, boolean submitBlank) {
 		List<String> problems = new ArrayList<>();
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
@@ -92,14 +127,8 @@ class AccessibilityBrowserTests {
 				console.clear();
 				page.navigate(url(path));
 				page.waitForLoadState();
-				AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
 				String where = ((user != null) ? user : "anonymous") + " " + size[0] + "px " + path + ": ";
-				for (Rule rule : results.getViolations()) {
-					if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-						problems.add(where + rule.getId() + " (" + rule.getImpact() + ", " + rule.getNodes().size()
-								+ " nodes, e.g. " + rule.getNodes().get(0).getTarget() + ")");
-					}
-				}
+				problems.addAll(seriousViolations(page, where));
 				if ("/employees".equals(path)) {
 					// An htmx swap (the list refreshing as one types) must not break the
 					// CSP either.
@@ -108,7 +137,39 @@ class AccessibilityBrowserTests {
 					});
 					page.waitForTimeout(300);
 				}
+				if (submitBlank) {
+					problems.addAll(submitBlank(page, where));
+				}
 				console.forEach((error) -> problems.add(where + "console: " + error));
+			}
+		}
+		return problems;
+	}
+
+	private List<String> submitBlank(Page page, String where) {
+		List<String> problems = new ArrayList<>();
+		page.evaluate("""
+				() => document.querySelectorAll('main form').forEach((form) => {
+				  form.noValidate = true;
+				  form.querySelectorAll('[required]').forEach((field) => field.removeAttribute('required'));
+				})""");
+		page.locator("main form[method=post] button[type=submit]").first().click();
+		page.waitForLoadState();
+		String afterSubmit = where + "submitted blank: ";
+		if (page.locator(".is-invalid, .invalid-feedback:visible, .alert-danger").count() == 0) {
+			problems.add(afterSubmit + "no error message shown (" + page.url() + ")");
+		}
+		problems.addAll(seriousViolations(page, afterSubmit));
+		return problems;
+	}
+
+	private static List<String> seriousViolations(Page page, String where) {
+		List<String> problems = new ArrayList<>();
+		AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
+		for (Rule rule : results.getViolations()) {
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				problems.add(where + rule.getId() + " (" + rule.getImpact() + ", " + rule.getNodes().size()
+						+ " nodes, e.g. " + rule.getNodes().get(0).getTarget() + ")");
 			}
 		}
 		return problems;
