@@ -61,6 +61,24 @@ class PackagedJarIT {
 			.doesNotContain("Tomcat started");
 	}
 
+	@Test
+	void productionWithDevelopmentSettingsStopsAndNamesEachOne() throws Exception {
+		Path log = Files.createTempFile("siapel-jar-prod-unsafe", ".log");
+		Process app = start(
+				Map.of("SPRING_PROFILES_ACTIVE", "prod", "SPRING_DATASOURCE_URL",
+						"jdbc:postgresql://db.pemda.example:5432/siapel", "SPRING_DATASOURCE_PASSWORD",
+						"siapel-dev-only", "SIAPEL_DEMO_ENABLED", "true", "SERVER_PORT", String.valueOf(freePort())),
+				log);
+		assertThat(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(app.exitValue()).isNotZero();
+		assertThat(Files.readString(log)).contains("APPLICATION FAILED TO START")
+			.contains("SIAPEL_DEMO_ENABLED")
+			.contains("SIAPEL_PUBLIC_URL")
+			.contains("SIAPEL_DOCUMENTS_SECRET")
+			.contains("SPRING_DATASOURCE_PASSWORD")
+			.doesNotContain("Tomcat started");
+	}
+
 	private static Process start(Map<String, String> environment, Path log) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", JAR.toString());
