@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import id.siapel.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -36,7 +37,7 @@ interface RecapSheet extends AutoCloseable {
 	 * CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Indonesian names
 	 * right), {@code ;} between values (Excel with Indonesian regional settings uses the
 	 * comma as decimal separator and expects {@code ;}), CRLF line ends, quotes where
-	 * needed.
+	 * needed, and no text a spreadsheet would run as a formula.
 	 */
 	static RecapSheet csv(OutputStream out) {
 		return new Csv(out);
@@ -87,7 +88,7 @@ interface RecapSheet extends AutoCloseable {
 
 		private void print(List<?> values) {
 			try {
-				this.printer.printRecord(values);
+				this.printer.printRecord(SpreadsheetCells.neutralised(values));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
