@@ -37,6 +37,27 @@ document.addEventListener('change', (event) => {
     set('[data-count-unexcused]', counts.UNEXCUSED);
 });
 
+// Flags queue: "select all on this page" ticks every open flag's box, and the boxes keep it in step
+// (ticked, or indeterminate for some). Without JavaScript the box itself tells the server to take them all.
+document.addEventListener('change', (event) => {
+    const form = event.target.closest('form');
+    const all = form && form.querySelector('[data-select-all]');
+    if (!all || !event.target.classList.contains('flag-check')) {
+        return;
+    }
+    const boxes = Array.from(form.querySelectorAll('input[name="ids"]:not(:disabled)'));
+    if (event.target === all) {
+        boxes.forEach((box) => { box.checked = all.checked; });
+    }
+    const checked = boxes.filter((box) => box.checked).length;
+    all.checked = checked > 0 && checked === boxes.length;
+    all.indeterminate = checked > 0 && checked < boxes.length;
+    const count = form.querySelector('[data-selected-count]');
+    if (count) {
+        count.textContent = checked ? count.dataset.template.replace('{0}', checked) : '';
+    }
+});
+
 // One error handling for every htmx request of the app (issue 12): htmx does not swap an error answer, so
 // what the user entered stays on the page; this says what happened and what to do.
 (() => {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param employeeName the employee's name
  * @param unitCode the employee's unit that day, or the unit missing its roll call
  * @param unitName its name
+ * @param opdCode the OPD that unit belongs to (the unit itself if it is an OPD)
+ * @param opdName the OPD's name
  * @param date the day
  * @param severity severity
  * @param detailKey message key of the reason
@@ -26,6 +28,7 @@ import java.util.List;
  * @param version optimistic-lock version
  */
 public record FlagView(long id, FlagKind kind, String nip, String employeeName, String unitCode, String unitName,
-		LocalDate date, FlagSeverity severity, String detailKey, List<String> detailArgs, FlagStatus status,
-		String reviewNote, String reviewedBy, Instant reviewedAt, Instant raisedAt, boolean withdrawn, long version) {
+		String opdCode, String opdName, LocalDate date, FlagSeverity severity, String detailKey,
+		List<String> detailArgs, FlagStatus status, String reviewNote, String reviewedBy, Instant reviewedAt,
+		Instant raisedAt, boolean withdrawn, long version) {
 }

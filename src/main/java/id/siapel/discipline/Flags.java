@@ -78,12 +78,14 @@ public class Flags {
 			.params(params)
 			.query((rs, n) -> {
 				UnitView unit = tree.byId(rs.getLong("unit_id")).orElse(null);
+				UnitView opd = (unit != null) ? tree.opdOf(unit.id()).orElse(unit) : null;
 				String args = rs.getString("detail_args");
 				return new FlagView(rs.getLong("id"), FlagKind.valueOf(rs.getString("kind")), rs.getString("nip"),
 						(rs.getString("name") != null) ? new PersonName(rs.getString("front_title"),
 								rs.getString("name"), rs.getString("back_title"))
 							.display() : null,
 						(unit != null) ? unit.code() : null, (unit != null) ? unit.name() : null,
+						(opd != null) ? opd.code() : null, (opd != null) ? opd.name() : null,
 						rs.getObject("day", java.time.LocalDate.class), FlagSeverity.valueOf(rs.getString("severity")),
 						rs.getString("detail_key"), (args != null) ? Arrays.asList(args.split("\n", -1)) : List.of(),
 						FlagStatus.valueOf(rs.getString("status")), rs.getString("review_note"),

@@ -20,9 +20,11 @@ import id.siapel.employee.EmploymentType;
  * year
  * @param minutesPerDay the conversion in force
  * @param ladderName the ladder applied
+ * @param ladderCode its code: PNS (PNS and CPNS, PP 94/2021), PPPK (the Pemda's, PP
+ * 49/2018 Pasal 52) or NON_ASN (contract evaluation)
  * @param recommendation the recommended sanction
  */
 public record Standing(String nip, String name, String unitCode, EmploymentType employmentType, int year,
 		int workingDays, int unexcusedDays, int lateMinutes, int convertedDays, int totalDays, int longestStreak,
-		int minutesPerDay, String ladderName, Recommendation recommendation) {
+		int minutesPerDay, String ladderName, String ladderCode, Recommendation recommendation) {
 }

@@ -80,7 +80,7 @@ public class Standings {
 		Recommendation recommendation = ladder.recommend(total, row.longestStreak(), profile.echelon() == Echelon.II);
 		return new Standing(profile.nip(), profile.displayName(), profile.unitCode(), profile.employmentType(), year,
 				workingDays(profile, year), row.unexcusedDays(), row.lateMinutes(), converted, total,
-				row.longestStreak(), counting.minutesPerDay(), ladder.name(), recommendation);
+				row.longestStreak(), counting.minutesPerDay(), ladder.name(), ladder.code(), recommendation);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package id.siapel.discipline.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import id.siapel.discipline.FlagFilter;
 import id.siapel.discipline.FlagKind;
@@ -71,13 +73,27 @@ class FlagController {
 		return "discipline/flags";
 	}
 
+	/**
+	 * Reviews the ticked flags, or with {@code allOnPage} every open flag the page listed
+	 * ({@code pageIds}): the "select all on this page" box works without JavaScript too.
+	 */
 	@PostMapping("/review")
 	@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
 	String review(@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(defaultValue = "false") boolean allOnPage,
+			@RequestParam(name = "pageIds", required = false) List<Long> pageIds,
 			@RequestParam(required = false) FlagStatus decision, @RequestParam(required = false) String note,
 			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+		Set<Long> chosen = new LinkedHashSet<>();
+		if (ids != null) {
+			chosen.addAll(ids);
+		}
+		if (allOnPage && pageIds != null) {
+			chosen.addAll(pageIds);
+		}
+		chosen.remove(null);
 		try {
-			int reviewed = this.flags.reviewAll(ids, decision, note);
+			int reviewed = this.flags.reviewAll(List.copyOf(chosen), decision, note);
 			redirect.addFlashAttribute("success", "flag.reviewed." + decision);
 			redirect.addFlashAttribute("successArgs", new Object[] { reviewed });
 		}

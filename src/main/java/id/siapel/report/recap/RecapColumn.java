@@ -14,7 +14,8 @@ public enum RecapColumn {
 
 	NAME("name", null, true, true), UNIT("unit_code", null, false, true), TYPE("employment_type", null, false, true),
 	EMPLOYEES("employees", null, true, false), WORKING_DAYS("working_days", null, true, true),
-	PRESENT("present", AttendanceStatus.PRESENT, true, true), LATE("late", AttendanceStatus.LATE, true, true),
+	ATTENDANCE_RATE("attendance_rate", null, true, true), PRESENT("present", AttendanceStatus.PRESENT, true, true),
+	LATE("late", AttendanceStatus.LATE, true, true),
 	EARLY_LEAVE("early_leave", AttendanceStatus.EARLY_LEAVE, true, true),
 	PERMISSION("permission", AttendanceStatus.PERMISSION, true, true), SICK("sick", AttendanceStatus.SICK, true, true),
 	LEAVE("on_leave", AttendanceStatus.LEAVE, true, true),
@@ -50,6 +51,13 @@ public enum RecapColumn {
 
 	public boolean numeric() {
 		return this != NAME && this != UNIT && this != TYPE;
+	}
+
+	/**
+	 * A percentage with one decimal ({@link RecapLine#attendanceRate()}), not a count.
+	 */
+	public boolean percentage() {
+		return this == ATTENDANCE_RATE;
 	}
 
 	/** Message key of the column header. */

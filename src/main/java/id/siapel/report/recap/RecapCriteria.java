@@ -1,6 +1,9 @@
 package id.siapel.report.recap;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import id.siapel.employee.EmploymentType;
 import id.siapel.organization.UnitView;
@@ -27,6 +30,19 @@ public record RecapCriteria(RecapLevel level, LocalDate from, LocalDate to, Unit
 
 	public String dir() {
 		return this.descending ? "desc" : "asc";
+	}
+
+	/**
+	 * The months the range touches, first to last: the monthly recap PDF is one per
+	 * month, so a range of several months offers one per month.
+	 */
+	public List<YearMonth> months() {
+		List<YearMonth> months = new ArrayList<>();
+		YearMonth last = YearMonth.from(this.to);
+		for (YearMonth month = YearMonth.from(this.from); !month.isAfter(last); month = month.plusMonths(1)) {
+			months.add(month);
+		}
+		return months;
 	}
 
 	/** The same filter at another level (drill-down), sorted as that level's default. */

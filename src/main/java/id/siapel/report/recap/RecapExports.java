@@ -86,7 +86,7 @@ class RecapExports {
 				cells.add(line.unitCode());
 				cells.add(line.unitName());
 			}
-			numbers.forEach((column) -> cells.add(line.number(column)));
+			numbers.forEach((column) -> cells.add(column.percentage() ? line.attendanceRate() : line.number(column)));
 			sheet.row(cells);
 		});
 		sheet.close();
@@ -97,7 +97,7 @@ class RecapExports {
 	}
 
 	void csv(RecapCriteria criteria, OutputStream out) {
-		write(criteria, RecapSheet.csv(out));
+		write(criteria, RecapSheet.csv(out, LocaleContextHolder.getLocale()));
 	}
 
 	private String text(String key, Locale locale) {

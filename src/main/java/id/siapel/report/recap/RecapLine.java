@@ -1,5 +1,8 @@
 package id.siapel.report.recap;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import id.siapel.attendance.AttendanceStatus;
 import id.siapel.employee.EmploymentType;
 
@@ -29,7 +32,23 @@ public record RecapLine(String code, String name, String unitCode, String unitNa
 		return this.counts[status.ordinal()];
 	}
 
-	/** The value of a numeric column. */
+	/**
+	 * Attendance in percent: the roll calls attended (H, T, PC) of those the employees
+	 * had to attend, which are the roll calls held and recorded less those missed with a
+	 * valid reason (I, S, C, DL, TB, WFH). A cancelled apel or a sheet nobody submitted
+	 * has no records and counts nowhere; only TK lowers the rate.
+	 * @return the rate with one decimal (half up), or {@code null} when no roll call had
+	 * to be attended
+	 */
+	public BigDecimal attendanceRate() {
+		int attended = count(AttendanceStatus.PRESENT) + count(AttendanceStatus.LATE)
+				+ count(AttendanceStatus.EARLY_LEAVE);
+		int due = attended + count(AttendanceStatus.UNEXCUSED);
+		return (due > 0) ? BigDecimal.valueOf(100L * attended).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP)
+				: null;
+	}
+
+	/** The value of a count column. */
 	public int number(RecapColumn column) {
 		if (column.status() != null) {
 			return count(column.status());
@@ -41,7 +60,7 @@ public record RecapLine(String code, String name, String unitCode, String unitNa
 			case MINUTES -> this.minutes;
 			case CONVERTED -> this.converted;
 			case TOTAL -> this.total;
-			default -> throw new IllegalArgumentException(column + " is not numeric");
+			default -> throw new IllegalArgumentException(column + " is not a count");
 		};
 	}
 

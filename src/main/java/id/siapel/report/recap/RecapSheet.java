@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 import id.siapel.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +19,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Where an export's lines go, row by row as they come from the database: an XLSX sheet
- * (flushed every few hundred rows) or CSV. Cells are text or whole numbers.
+ * (flushed every few hundred rows) or CSV. Cells are text, whole numbers or decimals
+ * ({@link java.math.BigDecimal}).
  */
 interface RecapSheet extends AutoCloseable {
 
@@ -37,10 +41,11 @@ interface RecapSheet extends AutoCloseable {
 	 * CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Indonesian names
 	 * right), {@code ;} between values (Excel with Indonesian regional settings uses the
 	 * comma as decimal separator and expects {@code ;}), CRLF line ends, quotes where
-	 * needed, and no text a spreadsheet would run as a formula.
+	 * needed, no text a spreadsheet would run as a formula; a decimal (the attendance
+	 * rate) with the reader's decimal separator.
 	 */
-	static RecapSheet csv(OutputStream out) {
-		return new Csv(out);
+	static RecapSheet csv(OutputStream out, Locale locale) {
+		return new Csv(out, locale);
 	}
 
 	static RecapSheet xlsx(OutputStream out, String sheetName) {
@@ -54,9 +59,15 @@ interface RecapSheet extends AutoCloseable {
 
 		private final CSVPrinter printer;
 
+		private final NumberFormat decimals;
+
 		private boolean titled;
 
-		Csv(OutputStream out) {
+		Csv(OutputStream out, Locale locale) {
+			this.decimals = NumberFormat.getNumberInstance(locale);
+			this.decimals.setGroupingUsed(false);
+			this.decimals.setMinimumFractionDigits(1);
+			this.decimals.setMaximumFractionDigits(1);
 			try {
 				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 				writer.write('\uFEFF');
@@ -83,7 +94,9 @@ interface RecapSheet extends AutoCloseable {
 
 		@Override
 		public void row(List<Object> cells) {
-			print(cells);
+			print(cells.stream()
+				.map((cell) -> (cell instanceof BigDecimal decimal) ? this.decimals.format(decimal) : cell)
+				.toList());
 		}
 
 		private void print(List<?> values) {

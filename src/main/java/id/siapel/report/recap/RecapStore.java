@@ -56,6 +56,15 @@ class RecapStore {
 			        and r.unit_id = any(cast(:units as bigint[]))),
 			""";
 
+	/**
+	 * {@link RecapLine#attendanceRate()} for sorting: attended of attended plus
+	 * unexcused.
+	 */
+	private static final String RATE = """
+			case when present + late + early_leave + unexcused > 0
+			    then (present + late + early_leave)::numeric / (present + late + early_leave + unexcused)
+			end as attendance_rate""";
+
 	private static final String OVERLAPS = """
 			(a.valid_from is null or a.valid_from <= :to) and (a.valid_to is null or a.valid_to > :from)""";
 
@@ -98,7 +107,8 @@ class RecapStore {
 					    left join disc d on d.employee_id = m.employee_id
 					    where""" + " " + TYPE + """
 					)
-					select rows.*, full_days + converted as total, count(*) over () as total_rows from rows
+					select rows.*, full_days + converted as total,""" + " " + RATE + """
+					, count(*) over () as total_rows from rows
 					""";
 
 	private static final String OPDS = COMMON + """
@@ -143,7 +153,8 @@ class RecapStore {
 			    from unnest(cast(:opdIds as bigint[]), cast(:opdWorkingDays as int[])) as o(opd_id, working_days)
 			    join unit un on un.id = o.opd_id
 			    left join agg g on g.opd_id = o.opd_id)
-			select rows.*, full_days + converted as total, count(*) over () as total_rows from rows
+			select rows.*, full_days + converted as total,""" + " " + RATE + """
+			, count(*) over () as total_rows from rows
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +22,7 @@ class CsvFormulaTests {
 	@Test
 	void textThatAFormulaWouldStartWithIsExportedAsText() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (RecapSheet sheet = RecapSheet.csv(out)) {
+		try (RecapSheet sheet = RecapSheet.csv(out, Locale.forLanguageTag("id"))) {
 			sheet.title("Unit", "@SUM(A1:A9)");
 			sheet.header(List.of("NIP", "Nama", "Catatan", "Menit"));
 			sheet.row(List.of("199001012015031001", "=HYPERLINK(\"http://evil.example\",\"klik\")", "+62 812", -15));

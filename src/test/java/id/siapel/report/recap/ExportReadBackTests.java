@@ -105,14 +105,16 @@ class ExportReadBackTests {
 		assertThat(rows.get(4).get(0)).isEqualTo("Dicetak oleh");
 		assertThat(rows.get(4).get(1)).contains("BKPSDM");
 		int header = 5;
-		assertThat(rows.get(header)).containsExactly("NIP", "Nama", "Jenis", "Unit", "Nama unit", "Hari kerja", "H",
-				"T", "PC", "I", "S", "C", "DL", "TB", "WFH", "TK", "Hari TK penuh", "Menit", "Hari konversi",
-				"Total hari");
+		assertThat(rows.get(header)).containsExactly("NIP", "Nama", "Jenis", "Unit", "Nama unit", "Hari kerja",
+				"Kehadiran (%)", "H", "T", "PC", "I", "S", "C", "DL", "TB", "WFH", "TK", "Hari TK penuh", "Menit",
+				"Hari konversi", "Total hari");
 		assertThat(rows.subList(header + 1, rows.size())).hasSize(3);
 		assertThat(rows.get(header + 1)).containsExactly(this.data.a1, "Agus Rekap", "PNS", this.data.opdA.code(),
-				"Dinas Rekap Uji A", "4", "4", "3", "1", "0", "0", "0", "0", "0", "0", "0", "0", "510", "1", "1");
+				"Dinas Rekap Uji A", "4", "100.0", "4", "3", "1", "0", "0", "0", "0", "0", "0", "0", "0", "510", "1",
+				"1");
 		assertThat(rows.get(header + 2)).containsExactly(this.data.a2, "Bambang Rekap", "PNS", this.data.opdA.code(),
-				"Dinas Rekap Uji A", "4", "3", "0", "0", "2", "0", "0", "0", "0", "0", "3", "1", "225", "0", "1");
+				"Dinas Rekap Uji A", "4", "50.0", "3", "0", "0", "2", "0", "0", "0", "0", "0", "3", "1", "225", "0",
+				"1");
 		assertThat(rows.get(header + 3).get(0)).isEqualTo(this.data.a3);
 	}
 
@@ -141,10 +143,12 @@ class ExportReadBackTests {
 		assertThat(records.get(2).values()).containsExactly("Period", "5 April 2025 – 11 April 2025");
 		assertThat(records.get(4).get(0)).isEqualTo("Printed by");
 		assertThat(records.get(4).get(1)).contains("BKPSDM");
-		assertThat(records.get(5).values()).containsExactly("Code", "OPD", "Employees", "Working days", "H", "T", "PC",
-				"I", "S", "C", "DL", "TB", "WFH", "TK", "Full TK days", "Minutes", "Converted days", "Total days");
-		assertThat(records.get(6).values()).containsExactly(this.data.opdA.code(), "Dinas Rekap Uji A", "3", "4", "11",
-				"3", "1", "2", "2", "2", "0", "0", "0", "3", "1", "735", "1", "2");
+		assertThat(records.get(5).values()).containsExactly("Code", "OPD", "Employees", "Working days",
+				"Attendance (%)", "H", "T", "PC", "I", "S", "C", "DL", "TB", "WFH", "TK", "Full TK days", "Minutes",
+				"Converted days", "Total days");
+		// Attended 11 + 3 + 1 of 18 roll calls due (the 3 TK; I, S and C excused).
+		assertThat(records.get(6).values()).containsExactly(this.data.opdA.code(), "Dinas Rekap Uji A", "3", "4",
+				"83.3", "11", "3", "1", "2", "2", "2", "0", "0", "0", "3", "1", "735", "1", "2");
 		assertThat(records).hasSize(7);
 	}
 
