@@ -156,7 +156,8 @@ public class UserAccounts {
 		}
 		this.users.save(user);
 		this.events.publishEvent(new AuditRecord("USER_CREATED", username,
-				describe(roles, command.unitCode()) + (mustChangePassword ? "; must change password" : "")));
+				describe(roles, command.unitCode()) + (mustChangePassword ? "; must change password" : ""),
+				command.unitCode()));
 		return user.getId();
 	}
 
