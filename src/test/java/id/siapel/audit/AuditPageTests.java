@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
+import id.siapel.report.PemdaProfileView;
+import id.siapel.report.PemdaProfiles;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
@@ -54,6 +56,9 @@ class AuditPageTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	PemdaProfiles profiles;
 
 	String actor;
 
@@ -179,6 +184,31 @@ class AuditPageTests {
 			this.mvc.perform(get("/admin/audit/export.csv").session(other)).andExpect(status().isForbidden());
 		}
 		this.mvc.perform(get("/admin/audit/export.csv")).andExpect(status().isFound());
+	}
+
+	@Test
+	void aChangedPemdaProfileIsStoredAsItsChangedFields() throws Exception {
+		PemdaProfileView before = this.profiles.current();
+		String rank = "Pembina Utama Muda (IV/c) " + UUID.randomUUID().toString().substring(0, 4);
+		this.mvc
+			.perform(post("/admin/pemda").session(this.admin)
+				.with(csrf())
+				.param("version", String.valueOf(before.version()))
+				.param("regionName", before.regionName())
+				.param("officeName", before.officeName())
+				.param("address", before.address())
+				.param("contact", before.contact())
+				.param("city", before.city())
+				.param("regentTitle", before.regentTitle())
+				.param("secretaryName", before.secretaryName())
+				.param("secretaryNip", before.secretaryNip())
+				.param("secretaryTitle", before.secretaryTitle())
+				.param("secretaryRank", rank))
+			.andExpect(status().isFound());
+		String detail = this.jdbc.queryForObject(
+				"select detail from audit_entry where action = 'PEMDA_PROFILE_CHANGED' order by id desc limit 1",
+				String.class);
+		assertThat(detail).startsWith("secretaryRank: ").endsWith("→ \"" + rank + "\"").doesNotContain("View[");
 	}
 
 	private void insert(LocalDateTime when, String actor, String action, String subject, String detail,
