@@ -98,7 +98,7 @@ public class RollCallCancellation {
 		this.events
 			.publishEvent(new RollCallCancellationChanged(context.unit.id(), context.date, context.session, true));
 		this.events.publishEvent(new AuditRecord("ROLL_CALL_CANCELLED", subject(context),
-				"reason: " + reason + "; " + removed.size() + " record(s) removed"));
+				"reason: " + reason + "; " + removed.size() + " record(s) removed", context.unit.code()));
 		return reloaded(command);
 	}
 
@@ -134,9 +134,11 @@ public class RollCallCancellation {
 		}
 		this.events
 			.publishEvent(new RollCallCancellationChanged(context.unit.id(), context.date, context.session, false));
-		this.events.publishEvent(new AuditRecord("ROLL_CALL_RESTORED", subject(context),
-				"cancelled " + covering.cancelledAt() + " by " + covering.cancelledBy() + " (" + covering.reason() + ")"
-						+ ((reason != null) ? "; reason: " + reason : "")));
+		this.events.publishEvent(
+				new AuditRecord("ROLL_CALL_RESTORED", subject(context),
+						"cancelled " + covering.cancelledAt() + " by " + covering.cancelledBy() + " ("
+								+ covering.reason() + ")" + ((reason != null) ? "; reason: " + reason : ""),
+						context.unit.code()));
 		return reloaded(command);
 	}
 

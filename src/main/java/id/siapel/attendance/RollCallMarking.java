@@ -110,7 +110,8 @@ public class RollCallMarking {
 				context.unit.code() + " " + DateTimeFormatter.ISO_LOCAL_DATE.format(context.date) + " "
 						+ context.session,
 				changeLines.size() + " change(s), " + writes.size() + " record(s) written"
-						+ ((reason != null) ? "; reason: " + reason : "")));
+						+ ((reason != null) ? "; reason: " + reason : ""),
+				context.unit.code()));
 		return this.rollCalls.view(reloaded(context),
 				this.store.sheet(context.unit.id(), context.date, context.session).orElseThrow());
 	}

@@ -31,16 +31,20 @@ class AuditEntry {
 
 	private String remoteAddress;
 
+	private String unitCode;
+
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, String actor, String action, String subject, String detail, String remoteAddress) {
+	AuditEntry(Instant occurredAt, String actor, String action, String subject, String detail, String remoteAddress,
+			String unitCode) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
 		this.action = action;
 		this.subject = truncate(subject, 200);
 		this.detail = truncate(detail, 2000);
 		this.remoteAddress = remoteAddress;
+		this.unitCode = truncate(unitCode, 50);
 	}
 
 	private static String truncate(String value, int max) {

@@ -1,48 +1,135 @@
 package id.siapel.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
-import lombok.RequiredArgsConstructor;
+import javax.sql.DataSource;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
-/** Reads the audit trail, newest first. */
+/**
+ * Reads the audit trail, newest first, filtered by person, unit, date range (days in the
+ * Pemda's zone) and kind; each filter uses an index of its own (V2, V56). The export
+ * streams its rows (a cursor of {@value #FETCH_SIZE} rows at a time) and stops at
+ * {@value #EXPORT_LIMIT}.
+ */
 @Service
-@RequiredArgsConstructor
 class AuditLog {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AuditEntryRepository entries;
+	static final int EXPORT_LIMIT = 100_000;
 
-	@Transactional(readOnly = true)
-	Page<AuditLine> page(int page, String action) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		Page<AuditEntry> found = StringUtils.hasText(action)
-				? this.entries.findByActionOrderByOccurredAtDescIdDesc(action.strip(), request)
-				: this.entries.findAllByOrderByOccurredAtDescIdDesc(request);
-		return found.map(AuditLine::of);
+	private static final int FETCH_SIZE = 500;
+
+	private static final String COLUMNS = "occurred_at, actor, action, subject, detail, remote_address, unit_code";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	AuditLog(DataSource dataSource, Clock clock) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.jdbc = new NamedParameterJdbcTemplate(template);
+		this.clock = clock;
 	}
 
-	/** The kinds of event recorded so far, for the filter. */
 	@Transactional(readOnly = true)
-	List<String> actions() {
-		return this.entries.findDistinctActions();
+	Page<AuditLine> page(AuditQuery query, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = where(query, parameters);
+		long total = this.jdbc.queryForObject("select count(*) from audit_entry" + where, parameters, Long.class);
+		parameters.addValue("limit", PAGE_SIZE).addValue("offset", request.getOffset());
+		List<AuditLine> lines = this.jdbc.query(
+				"select " + COLUMNS + " from audit_entry" + where
+						+ " order by occurred_at desc, id desc limit :limit offset :offset",
+				parameters, AuditLog::line);
+		return new PageImpl<>(lines, request, total);
+	}
+
+	/** Hands every matching line to {@code sink}, newest first, at most EXPORT_LIMIT. */
+	@Transactional(readOnly = true)
+	void export(AuditQuery query, Consumer<AuditLine> sink) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = where(query, parameters);
+		parameters.addValue("limit", EXPORT_LIMIT);
+		this.jdbc.query("select " + COLUMNS + " from audit_entry" + where + " order by occurred_at desc, id desc"
+				+ " limit :limit", parameters, (RowCallbackHandler) (rs) -> sink.accept(line(rs, 0)));
+	}
+
+	private String where(AuditQuery query, MapSqlParameterSource parameters) {
+		List<String> conditions = new ArrayList<>();
+		if (query.actor() != null) {
+			conditions.add("actor = :actor");
+			parameters.addValue("actor", query.actor());
+		}
+		if (query.unitCode() != null) {
+			conditions.add("unit_code = :unit");
+			parameters.addValue("unit", query.unitCode());
+		}
+		if (query.action() != null) {
+			conditions.add("action = :action");
+			parameters.addValue("action", query.action());
+		}
+		if (query.from() != null) {
+			conditions.add("occurred_at >= :from");
+			parameters.addValue("from", startOf(query.from()));
+		}
+		if (query.to() != null) {
+			conditions.add("occurred_at < :to");
+			parameters.addValue("to", startOf(query.to().plusDays(1)));
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private Timestamp startOf(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(this.clock.getZone()).toInstant());
+	}
+
+	private static AuditLine line(ResultSet rs, int row) throws SQLException {
+		return new AuditLine(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+				rs.getString("subject"), rs.getString("detail"), rs.getString("remote_address"),
+				rs.getString("unit_code"));
+	}
+
+	/**
+	 * What to show: every part optional. Usernames are stored in lower case, unit codes
+	 * and kinds as entered.
+	 */
+	record AuditQuery(String actor, String unitCode, LocalDate from, LocalDate to, String action) {
+
+		AuditQuery {
+			actor = (actor == null || actor.isBlank()) ? null : actor.strip().toLowerCase(Locale.ROOT);
+			unitCode = (unitCode == null || unitCode.isBlank()) ? null : unitCode.strip();
+			action = (action == null || action.isBlank()) ? null : action.strip();
+		}
+
+		static AuditQuery all() {
+			return new AuditQuery(null, null, null, null, null);
+		}
+
 	}
 
 	record AuditLine(Instant occurredAt, String actor, String action, String subject, String detail,
-			String remoteAddress) {
-
-		static AuditLine of(AuditEntry entry) {
-			return new AuditLine(entry.getOccurredAt(), entry.getActor(), entry.getAction(), entry.getSubject(),
-					entry.getDetail(), entry.getRemoteAddress());
-		}
-
+			String remoteAddress, String unitCode) {
 	}
 
 }

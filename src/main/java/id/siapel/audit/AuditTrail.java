@@ -2,6 +2,7 @@ package id.siapel.audit;
 
 import java.time.Clock;
 
+import id.siapel.security.UserAccounts;
 import id.siapel.shared.AuditRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
@@ -24,7 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Writes the audit trail. Changes are written in the transaction that made them (so a
  * rolled-back change leaves no line); logins in a transaction of their own. HTTP Basic
  * successes are not written: every API call authenticates, and the trail would drown in
- * them.
+ * them. A failed login is stored with its reason as a {@link LoginFailure} name, never an
+ * exception's class name.
  */
 @Component
 @RequiredArgsConstructor
@@ -34,36 +36,42 @@ class AuditTrail {
 
 	private final Clock clock;
 
+	private final UserAccounts accounts;
+
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onChange(AuditRecord change) {
-		write(currentActor(), change.action(), change.subject(), change.detail(), currentRemoteAddress());
+		write(currentActor(), change.action(), change.subject(), change.detail(), currentRemoteAddress(),
+				change.unitCode());
 	}
 
 	@EventListener
 	@Transactional
 	public void onLogin(InteractiveAuthenticationSuccessEvent event) {
 		write(event.getAuthentication().getName(), "LOGIN", event.getAuthentication().getName(), null,
-				remoteAddress(event.getAuthentication()));
+				remoteAddress(event.getAuthentication()), null);
 	}
 
 	@EventListener
 	@Transactional
 	public void onLoginFailure(AbstractAuthenticationFailureEvent event) {
-		String reason = event.getException().getClass().getSimpleName();
-		write(null, "LOGIN_FAILED", event.getAuthentication().getName(), reason,
-				remoteAddress(event.getAuthentication()));
+		String username = event.getAuthentication().getName();
+		write(null, "LOGIN_FAILED", username,
+				LoginFailure.of(event.getException(), this.accounts.exists(username)).name(),
+				remoteAddress(event.getAuthentication()), null);
 	}
 
 	@EventListener
 	@Transactional
 	public void onLogout(LogoutSuccessEvent event) {
 		write(event.getAuthentication().getName(), "LOGOUT", event.getAuthentication().getName(), null,
-				remoteAddress(event.getAuthentication()));
+				remoteAddress(event.getAuthentication()), null);
 	}
 
-	private void write(String actor, String action, String subject, String detail, String remoteAddress) {
-		this.entries.save(new AuditEntry(this.clock.instant(), actor, action, subject, detail, remoteAddress));
+	private void write(String actor, String action, String subject, String detail, String remoteAddress,
+			String unitCode) {
+		this.entries
+			.save(new AuditEntry(this.clock.instant(), actor, action, subject, detail, remoteAddress, unitCode));
 	}
 
 	private static String currentActor() {

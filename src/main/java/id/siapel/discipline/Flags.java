@@ -171,7 +171,8 @@ public class Flags {
 		if (updated != ids.size()) {
 			throw new NotFoundException("flag.notFound", ids);
 		}
-		this.events.publishEvent(new AuditRecord("FLAG_" + decision.name(), ids.toString(), note));
+		this.events.publishEvent(new AuditRecord("FLAG_" + decision.name(),
+				ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")), note));
 		return updated;
 	}
 

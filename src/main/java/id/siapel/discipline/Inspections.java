@@ -190,7 +190,8 @@ public class Inspections {
 		this.flagRaiser.evaluate(days);
 		this.events
 			.publishEvent(new AuditRecord("INSPECTION_RECORDED", unit.code() + " " + day + " " + command.session(),
-					command.inspectorKind() + " " + inspector + "; absent: " + String.join(", ", absent.keySet())));
+					command.inspectorKind() + " " + inspector + "; absent: " + String.join(", ", absent.keySet()),
+					unit.code()));
 		return id;
 	}
 

@@ -76,7 +76,8 @@ public class EmployeeService {
 		this.assignments.save(Assignment.open(employee.getId(), unit.id(), since, employee.getPositionName(), null,
 				Assignment.Reason.INITIAL, null, now(), actor()));
 		this.events.publishEvent(new AuditRecord("EMPLOYEE_CREATED", employee.getNip(),
-				employee.personName().display() + ", " + unit.code() + ((since != null) ? " since " + since : "")));
+				employee.personName().display() + ", " + unit.code() + ((since != null) ? " since " + since : ""),
+				unit.code()));
 		return employee;
 	}
 
@@ -233,9 +234,10 @@ public class EmployeeService {
 			employee.moveToPosition(position, now());
 		}
 		this.units.releaseHeadIfGone(employee.getId(), command.effectiveDate());
-		this.events.publishEvent(
-				new AuditRecord("EMPLOYEE_TRANSFERRED", employee.getNip(), "unit " + current.getUnitId() + " -> "
-						+ target.code() + " from " + command.effectiveDate() + decreeText(command.decreeNumber())));
+		this.events.publishEvent(new AuditRecord("EMPLOYEE_TRANSFERRED", employee.getNip(),
+				"unit " + current.getUnitId() + " -> " + target.code() + " from " + command.effectiveDate()
+						+ decreeText(command.decreeNumber()),
+				target.code()));
 	}
 
 	/**

@@ -57,7 +57,7 @@ class HeadsWhoLeft {
 			if (vacated.contains(unit.getId())) {
 				unit.assignHead(null, this.clock.instant());
 				this.events.publishEvent(new AuditRecord("UNIT_HEAD_SET", unit.getCode(),
-						"none (the head left the unit on or before " + day + ")"));
+						"none (the head left the unit on or before " + day + ")", unit.getCode()));
 			}
 		}
 		return vacated.size();

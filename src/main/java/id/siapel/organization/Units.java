@@ -94,7 +94,7 @@ public class Units {
 		Unit unit = Unit.create(code, name, command.kind(), parentId,
 				(command.workPattern() != null) ? command.workPattern() : WorkPattern.FIVE_DAY, this.clock.instant());
 		this.units.save(unit);
-		this.events.publishEvent(new AuditRecord("UNIT_CREATED", code, name + " (" + command.kind() + ")"));
+		this.events.publishEvent(new AuditRecord("UNIT_CREATED", code, name + " (" + command.kind() + ")", code));
 		return unit.view();
 	}
 
@@ -114,8 +114,9 @@ public class Units {
 				+ unit.getWorkPattern();
 		unit.change(name, changes.kind(), parentId,
 				(changes.workPattern() != null) ? changes.workPattern() : unit.getWorkPattern(), this.clock.instant());
-		this.events.publishEvent(new AuditRecord("UNIT_CHANGED", unit.getCode(), before + " -> " + name + ", "
-				+ changes.kind() + ", parent " + parentId + ", " + unit.getWorkPattern()));
+		this.events.publishEvent(new AuditRecord("UNIT_CHANGED", unit.getCode(),
+				before + " -> " + name + ", " + changes.kind() + ", parent " + parentId + ", " + unit.getWorkPattern(),
+				unit.getCode()));
 		return unit.view();
 	}
 
@@ -136,8 +137,8 @@ public class Units {
 			}
 		}
 		unit.assignHead(employeeId, this.clock.instant());
-		this.events.publishEvent(
-				new AuditRecord("UNIT_HEAD_SET", unit.getCode(), (employeeId != null) ? "nip=" + nip.strip() : "none"));
+		this.events.publishEvent(new AuditRecord("UNIT_HEAD_SET", unit.getCode(),
+				(employeeId != null) ? "nip=" + nip.strip() : "none", unit.getCode()));
 		return unit.view();
 	}
 
@@ -156,7 +157,7 @@ public class Units {
 			if (!this.staff.isAssigned(employeeId, unit.getId(), from)) {
 				unit.assignHead(null, this.clock.instant());
 				this.events.publishEvent(new AuditRecord("UNIT_HEAD_SET", unit.getCode(),
-						"none (the head left the unit on " + from + ")"));
+						"none (the head left the unit on " + from + ")", unit.getCode()));
 			}
 		}
 	}

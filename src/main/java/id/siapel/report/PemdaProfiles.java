@@ -97,7 +97,8 @@ public class PemdaProfiles {
 		}
 		PemdaProfileView before = profile.view();
 		profile.change(trimmed(values), this.clock.instant(), this.currentUser.require().getUsername());
-		this.events.publishEvent(new AuditRecord("PEMDA_PROFILE_CHANGED", "pemda", before + " -> " + profile.view()));
+		this.events.publishEvent(new AuditRecord("PEMDA_PROFILE_CHANGED", "pemda",
+				AuditRecord.changes(before, profile.view(), "version")));
 	}
 
 	/**

@@ -38,6 +38,12 @@ class AppUser extends BaseEntity {
 	private Instant createdAt;
 
 	/**
+	 * Set when an administrator chose the password (new user, reset): only its owner may
+	 * know it, so they must replace it before doing anything else.
+	 */
+	private boolean passwordChangeRequired;
+
+	/**
 	 * The unit a UNIT_HEAD is scoped to (with everything below it); null for other users.
 	 */
 	private Long unitId;
@@ -85,10 +91,24 @@ class AppUser extends BaseEntity {
 		this.enabled = enabled;
 	}
 
+	/** The user's own new password. */
 	void changePassword(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
 		this.failedLoginCount = 0;
 		this.lockedUntil = null;
+		this.passwordChangeRequired = false;
+	}
+
+	/**
+	 * A password an administrator chose: the user must replace it at their next login.
+	 */
+	void resetPassword(String newPasswordHash) {
+		changePassword(newPasswordHash);
+		this.passwordChangeRequired = true;
+	}
+
+	void requirePasswordChange() {
+		this.passwordChangeRequired = true;
 	}
 
 }

@@ -15,6 +15,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	boolean existsByUsername(String normalizedUsername);
 
+	@Query("select u.passwordChangeRequired from AppUser u where u.username = :normalizedUsername")
+	Optional<Boolean> findPasswordChangeRequired(String normalizedUsername);
+
 	@Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
 	long countEnabledWithRole(Role role);
 

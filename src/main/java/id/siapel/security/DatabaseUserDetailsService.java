@@ -25,7 +25,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
 		AppUser user = this.users.findByUsername(AppUser.normalize(username))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return new SiapelUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
-				user.roles(), user.getUnitId(), user.isEnabled(), !user.isLockedAt(this.clock.instant()));
+				user.roles(), user.getUnitId(), user.isEnabled(), !user.isLockedAt(this.clock.instant()),
+				user.isPasswordChangeRequired());
 	}
 
 }

@@ -28,6 +28,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -82,7 +84,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"SiApel\"");
 			ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
@@ -97,14 +99,16 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			.addFilterAfter(PasswordChangeGate.forApi(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts)
+			throws Exception {
 		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
 		loginFailure.setDefaultFailureUrl("/login?error");
 		loginFailure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
@@ -121,6 +125,9 @@ class SecurityConfiguration {
 		// marker in the URL.
 		var requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
+		var loginSuccess = new SavedRequestAwareAuthenticationSuccessHandler();
+		loginSuccess.setRequestCache(requestCache);
+		loginSuccess.setDefaultTargetUrl("/");
 
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/vendor/**",
@@ -136,7 +143,17 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailure).defaultSuccessUrl("/", false))
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(loginFailure)
+				.successHandler((request, response, authentication) -> {
+					// A password an administrator chose is replaced before anything else.
+					if (authentication.getPrincipal() instanceof SiapelUser user && user.passwordChangeRequired()) {
+						requestCache.removeRequest(request, response);
+						response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE);
+						return;
+					}
+					loginSuccess.onAuthenticationSuccess(request, response, authentication);
+				}))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoints)
 				.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
@@ -144,7 +161,8 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?expired"));
+				.expiredUrl("/login?expired"))
+			.addFilterAfter(PasswordChangeGate.forPages(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
 	}

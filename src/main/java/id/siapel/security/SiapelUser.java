@@ -38,8 +38,15 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 
 	private final Long unitId;
 
+	private final boolean passwordChangeRequired;
+
 	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, Long unitId,
 			boolean enabled, boolean accountNonLocked) {
+		this(id, username, password, fullName, roles, unitId, enabled, accountNonLocked, false);
+	}
+
+	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, Long unitId,
+			boolean enabled, boolean accountNonLocked, boolean passwordChangeRequired) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -48,6 +55,16 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 		this.enabled = enabled;
 		this.accountNonLocked = accountNonLocked;
 		this.unitId = unitId;
+		this.passwordChangeRequired = passwordChangeRequired;
+	}
+
+	/**
+	 * Whether an administrator had chosen the password when this user logged in (the
+	 * session keeps this value; {@link PasswordChangeGate} asks the database once it is
+	 * true).
+	 */
+	public boolean passwordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	/** The unit a UNIT_HEAD is scoped to, or {@code null}. */

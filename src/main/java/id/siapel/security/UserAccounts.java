@@ -78,9 +78,31 @@ public class UserAccounts {
 		return summary(find(username));
 	}
 
+	/**
+	 * Creates a user whose password is theirs already (the first administrator from the
+	 * environment, tests): they are not asked to change it.
+	 */
 	@Transactional
 	public long create(NewUser command) {
-		return add(command, true, () -> this.passwordEncoder.encode(command.password()));
+		return add(command, true, false, () -> this.passwordEncoder.encode(command.password()));
+	}
+
+	/**
+	 * Creates a user for someone else: the administrator chose the password, so the user
+	 * must replace it at their first login.
+	 */
+	@Transactional
+	public long createByAdministrator(NewUser command) {
+		return add(command, true, true, () -> this.passwordEncoder.encode(command.password()));
+	}
+
+	/**
+	 * Whether the user must still replace a password an administrator chose; false for an
+	 * unknown user.
+	 */
+	@Transactional(readOnly = true)
+	public boolean passwordChangeRequired(String username) {
+		return this.users.findPasswordChangeRequired(AppUser.normalize(username)).orElse(false);
 	}
 
 	/**
@@ -101,14 +123,15 @@ public class UserAccounts {
 		checkPasswordPolicy("password", password);
 		String hash = this.passwordEncoder.encode(password);
 		for (NewUser command : commands) {
-			add(command, false, () -> hash);
+			add(command, false, false, () -> hash);
 		}
 	}
 
 	/**
 	 * Checks every input before refusing, so that the form shows all its errors at once.
 	 */
-	private long add(NewUser command, boolean checkPassword, Supplier<String> passwordHash) {
+	private long add(NewUser command, boolean checkPassword, boolean mustChangePassword,
+			Supplier<String> passwordHash) {
 		List<RuleViolationException.Problem> problems = new ArrayList<>();
 		String username = (command.username() != null) ? AppUser.normalize(command.username()) : null;
 		if (username == null || !USERNAME.matcher(username).matches()) {
@@ -128,8 +151,13 @@ public class UserAccounts {
 		}
 		String hash = passwordHash.get();
 		AppUser user = AppUser.create(username, hash, command.fullName(), roles, unitId, this.clock.instant());
+		if (mustChangePassword) {
+			user.requirePasswordChange();
+		}
 		this.users.save(user);
-		this.events.publishEvent(new AuditRecord("USER_CREATED", username, describe(roles, command.unitCode())));
+		this.events.publishEvent(new AuditRecord("USER_CREATED", username,
+				describe(roles, command.unitCode()) + (mustChangePassword ? "; must change password" : ""),
+				command.unitCode()));
 		return user.getId();
 	}
 
@@ -170,8 +198,8 @@ public class UserAccounts {
 	public void resetPassword(String username, String newPassword) {
 		AppUser user = find(username);
 		checkPasswordPolicy("password", newPassword);
-		user.changePassword(this.passwordEncoder.encode(newPassword));
-		this.events.publishEvent(new AuditRecord("PASSWORD_RESET", user.getUsername(), null));
+		user.resetPassword(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(new AuditRecord("PASSWORD_RESET", user.getUsername(), "must change password"));
 		endSessionsOf(user.getUsername());
 	}
 
@@ -187,8 +215,10 @@ public class UserAccounts {
 		if (newPassword.equals(currentPassword)) {
 			throw new RuleViolationException("newPassword", "account.password.unchanged");
 		}
+		boolean wasRequired = user.isPasswordChangeRequired();
 		user.changePassword(this.passwordEncoder.encode(newPassword));
-		this.events.publishEvent(new AuditRecord("PASSWORD_CHANGED", user.getUsername(), null));
+		this.events.publishEvent(new AuditRecord("PASSWORD_CHANGED", user.getUsername(),
+				wasRequired ? "replaced the password set by an administrator" : null));
 	}
 
 	private AppUser find(String username) {
@@ -198,7 +228,8 @@ public class UserAccounts {
 
 	private UserSummary summary(AppUser user) {
 		return new UserSummary(user.getId(), user.getUsername(), user.getFullName(), EnumSet.copyOf(user.roles()),
-				codeOf(user.getUnitId()), user.isEnabled(), user.isLockedAt(this.clock.instant()), user.getVersion());
+				codeOf(user.getUnitId()), user.isEnabled(), user.isLockedAt(this.clock.instant()),
+				user.isPasswordChangeRequired(), user.getVersion());
 	}
 
 	private String codeOf(Long unitId) {
@@ -278,7 +309,7 @@ public class UserAccounts {
 
 	/** A user as the administration pages and the API show them. */
 	public record UserSummary(long id, String username, String fullName, Set<Role> roles, String unitCode,
-			boolean enabled, boolean locked, long version) {
+			boolean enabled, boolean locked, boolean passwordChangeRequired, long version) {
 	}
 
 	/** What an administrator may change about a user. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.siapel.discipline.DecidedCaseView;
 import id.siapel.discipline.SanctionCases;
@@ -107,8 +108,12 @@ class SanctionDocuments {
 		DocumentSnapshot snapshot = snapshot("SANCTION_LIST", text("sanctionList.documentTitle"), list.facts(),
 				list.columns(), list.rows());
 		String code = this.documents.keep(snapshot);
-		this.events.publishEvent(
-				new AuditRecord("SANCTION_LIST_PRINTED", code, list.rows().size() + " rows; " + list.facts()));
+		this.events.publishEvent(new AuditRecord("SANCTION_LIST_PRINTED", code,
+				list.rows().size() + " rows; "
+						+ list.facts()
+							.stream()
+							.map((fact) -> fact.label() + ": " + fact.value())
+							.collect(Collectors.joining("; "))));
 		Map<String, Object> model = documentModel(snapshot, code, baseUrl);
 		model.put("list", list);
 		return this.renderer.render(LIST_TEMPLATE, model, DOCUMENT_LOCALE);

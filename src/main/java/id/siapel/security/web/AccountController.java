@@ -1,5 +1,6 @@
 package id.siapel.security.web;
 
+import id.siapel.security.CurrentUser;
 import id.siapel.security.UserAccounts;
 import id.siapel.shared.RuleViolationException;
 import jakarta.validation.Valid;
@@ -14,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every user can change their own password (the first thing to do after a demo or
- * bootstrap login).
+ * Every user can change their own password. A user whose password an administrator chose
+ * is sent here after logging in and kept here until they have changed it (see
+ * {@code PasswordChangeGate}); the page tells them why.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -25,6 +27,15 @@ class AccountController {
 	private static final String VIEW = "security/password";
 
 	private final UserAccounts accounts;
+
+	private final CurrentUser currentUser;
+
+	@ModelAttribute("mustChange")
+	boolean mustChange() {
+		return this.currentUser.get()
+			.map((user) -> this.accounts.passwordChangeRequired(user.getUsername()))
+			.orElse(false);
+	}
 
 	@GetMapping
 	String form(@ModelAttribute("form") PasswordForm form) {

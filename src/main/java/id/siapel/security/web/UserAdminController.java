@@ -58,7 +58,7 @@ class UserAdminController {
 	String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.accounts.create(new NewUser(form.getUsername(), form.getPassword(), form.getFullName(),
+			this.accounts.createByAdministrator(new NewUser(form.getUsername(), form.getPassword(), form.getFullName(),
 					form.getRoles(), UserForm.blankToNull(form.getUnitCode())));
 		}
 		catch (RuleViolationException ex) {

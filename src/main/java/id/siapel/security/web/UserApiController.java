@@ -36,7 +36,7 @@ class UserApiController {
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<UserAccounts.UserSummary> create(@RequestBody NewUserRequest request) {
-		this.accounts.create(new NewUser(request.username(), request.password(), request.fullName(),
+		this.accounts.createByAdministrator(new NewUser(request.username(), request.password(), request.fullName(),
 				(request.roles() != null) ? Set.copyOf(request.roles()) : Set.of(), request.unitCode()));
 		UserAccounts.UserSummary created = this.accounts.get(request.username());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
@@ -52,7 +52,8 @@ class UserApiController {
 	Me me() {
 		SiapelUser user = this.currentUser.require();
 		String unitCode = (user.unitId() != null) ? this.units.codeOf(user.unitId()).orElse(null) : null;
-		return new Me(user.getUsername(), user.fullName(), user.roles().stream().sorted().toList(), unitCode);
+		return new Me(user.getUsername(), user.fullName(), user.roles().stream().sorted().toList(), unitCode,
+				user.passwordChangeRequired());
 	}
 
 	record NewUserRequest(String username, String password, String fullName, List<Role> roles, String unitCode) {
@@ -61,8 +62,11 @@ class UserApiController {
 	/**
 	 * @param unitCode the unit a {@code UNIT_HEAD} is scoped to; {@code null} for users
 	 * with no unit
+	 * @param passwordChangeRequired the password was set by an administrator: every other
+	 * API call is refused (403, code {@code PASSWORD_CHANGE_REQUIRED}) until the user has
+	 * chosen their own at {@code /account/password}
 	 */
-	record Me(String username, String fullName, List<Role> roles, String unitCode) {
+	record Me(String username, String fullName, List<Role> roles, String unitCode, boolean passwordChangeRequired) {
 	}
 
 }
