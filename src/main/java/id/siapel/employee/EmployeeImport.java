@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports staff from CSV or XLSX (the columns of the create body, or a SIASN export):
- * every line is checked first and every bad line reported with its reason; only a file
+ * Imports staff from CSV or XLSX (headers as in the downloadable template, the English
+ * keys of the create body, or a SIASN export; see {@link ImportColumns}): every line is
+ * checked first and every bad cell reported once, with its line and column; only a file
  * without a single bad line is saved, all of it in one transaction. A NIP already known
  * updates that employee; moving someone to another unit is a transfer, never an import.
  */
