@@ -154,8 +154,16 @@ public class EmployeeDirectory {
 		List<EmployeeProfile.AssignmentLine> history = this.assignments.history(employee.getId()).stream().map((a) -> {
 			UnitView unit = tree.byId(a.getUnitId()).orElseThrow();
 			return new EmployeeProfile.AssignmentLine(a.getValidFrom(), a.getValidTo(), unit.code(), unit.name(),
-					a.getPositionName(), a.getDecreeNumber(), a.getReason().name());
+					a.getPositionName(), a.getDecreeNumber(), a.getReason().name(),
+					EmployeeProfile.Timing.on(today, a.getValidFrom(), a.getValidTo()));
 		}).toList();
+		// A transfer with a new position records it at once; until its TMT the position
+		// in force is the current assignment's.
+		String position = history.stream().anyMatch(EmployeeProfile.AssignmentLine::planned) ? history.stream()
+			.filter(EmployeeProfile.AssignmentLine::current)
+			.reduce((first, second) -> second)
+			.map(EmployeeProfile.AssignmentLine::position)
+			.orElse(employee.getPositionName()) : employee.getPositionName();
 		List<EmployeeProfile.DepartureLine> departures = this.statusChanges
 			.findByEmployeeIdOrderByEffectiveDateAsc(employee.getId())
 			.stream()
@@ -164,10 +172,9 @@ public class EmployeeDirectory {
 			.toList();
 		List<String> path = tree.path(unitId).stream().skip(1).map(UnitView::name).toList();
 		return new EmployeeProfile(employee.getNip(), employee.personName(), employee.getSex(),
-				employee.getEmploymentType(), employee.getRank(), employee.getPositionName(),
-				employee.getPositionKind(), employee.getEchelon(), employee.getServiceStart(), employee.statusOn(today),
-				employee.getStatusSince(), tree.byId(unitId).orElseThrow().code(), path, history, departures,
-				employee.getVersion());
+				employee.getEmploymentType(), employee.getRank(), position, employee.getPositionKind(),
+				employee.getEchelon(), employee.getServiceStart(), employee.statusOn(today), employee.getStatusSince(),
+				tree.byId(unitId).orElseThrow().code(), path, history, departures, employee.getVersion());
 	}
 
 	/**

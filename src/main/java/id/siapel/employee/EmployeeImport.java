@@ -3,7 +3,6 @@ package id.siapel.employee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports staff from CSV or XLSX (the columns of the create body, or a SIASN export):
- * every line is checked first and every bad line reported with its reason; only a file
+ * Imports staff from CSV or XLSX (headers as in the downloadable template, the English
+ * keys of the create body, or a SIASN export; see {@link ImportColumns}): every line is
+ * checked first and every bad cell reported once, with its line and column; only a file
  * without a single bad line is saved, all of it in one transaction. A NIP already known
  * updates that employee; moving someone to another unit is a transfer, never an import.
  */
@@ -71,7 +71,9 @@ public class EmployeeImport {
 	/** Keeps an upload for the preview page; returns its id. */
 	@Transactional
 	public UUID upload(String fileName, byte[] content) {
-		read(content);
+		if (read(content).lines().isEmpty()) {
+			throw new RuleViolationException("file", "import.file.headerOnly");
+		}
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into employee_import (id, file_name, format, content, created_at, created_by)
@@ -91,8 +93,8 @@ public class EmployeeImport {
 	public Preview preview(UUID id) {
 		Upload upload = load(id);
 		Plan plan = plan(read(upload.content()));
-		return new Preview(id, upload.fileName(), plan.lines().size(), plan.creates(), plan.updates(), plan.problems(),
-				plan.lines().stream().limit(20).map(PlannedLine::summary).toList(), plan.ignoredColumns());
+		return new Preview(id, upload.fileName(), plan.lines().size(), plan.creates(), plan.updates(), plan.report(),
+				plan.lines().stream().limit(20).map(PlannedLine::summary).toList(), plan.headerRow().ignored());
 	}
 
 	/** Saves the upload if (still) no line is bad, then forgets it. */
@@ -139,27 +141,23 @@ public class EmployeeImport {
 
 	private Plan plan(ImportTable table) {
 		List<Problem> problems = new ArrayList<>();
-		Map<ImportColumns, String> headers = new EnumMap<>(ImportColumns.class);
-		List<String> ignored = new ArrayList<>();
-		for (String header : table.headers()) {
-			Optional<ImportColumns> column = ImportColumns.of(header);
-			if (column.isPresent() && !headers.containsKey(column.get())) {
-				headers.put(column.get(), header);
-			}
-			else if (!header.isBlank()) {
-				ignored.add(header);
-			}
+		ImportColumns.HeaderRow headerRow = ImportColumns.read(table.headers());
+		Map<ImportColumns, String> headers = headerRow.columns();
+		for (String unknown : headerRow.unknown()) {
+			problems.add(Problem.onLine(1, null, "import.column.unknown", unknown, ImportColumns.templateHeaders(),
+					ImportColumns.apiKeys()));
 		}
 		for (ImportColumns column : ImportColumns.values()) {
 			if (column.required() && !headers.containsKey(column)) {
-				problems.add(Problem.onLine(1, column.field(), "import.column.missing", column.field()));
+				problems.add(Problem.onLine(1, column.field(), "import.column.missing", column.header()));
 			}
 		}
 		if (!headers.containsKey(ImportColumns.UNIT_CODE) && !headers.containsKey(ImportColumns.UNIT_NAME)) {
-			problems.add(Problem.onLine(1, "unitCode", "import.column.missing", "unitCode"));
+			problems.add(Problem.onLine(1, "unitCode", "import.column.unit.missing", ImportColumns.UNIT_CODE.header(),
+					ImportColumns.UNIT_NAME.header()));
 		}
 		if (!problems.isEmpty()) {
-			return new Plan(List.of(), problems, ignored);
+			return new Plan(List.of(), problems, headerRow);
 		}
 		UnitTree tree = this.units.tree();
 		Map<String, UnitView> unitsByName = new HashMap<>();
@@ -178,9 +176,19 @@ public class EmployeeImport {
 		for (ImportTable.Line line : table.lines()) {
 			List<Problem> lineProblems = new ArrayList<>();
 			EmployeeInput input = input(line, headers, tree, unitsByName, lineProblems);
-			List<Problem> rules = EmployeeValidator.problems(input, today);
-			rules.forEach(
-					(p) -> lineProblems.add(Problem.onLine(line.number(), p.field(), p.messageKey(), p.arguments())));
+			if (EmployeeImportTemplate.isExample(input)) {
+				problems.add(Problem.onLine(line.number(), null, "import.example"));
+				continue;
+			}
+			// One message per bad cell: a cell that could not be read is not reported
+			// again as missing, nor are the rules that depend on it.
+			Set<String> unread = new HashSet<>();
+			lineProblems.forEach((p) -> unread.addAll(dependents(p.field())));
+			EmployeeValidator.problems(input, today)
+				.stream()
+				.filter((p) -> !unread.contains(p.field()))
+				.forEach((p) -> lineProblems
+					.add(Problem.onLine(line.number(), p.field(), p.messageKey(), p.arguments())));
 			String nip = input.nip();
 			if (nip != null && !nip.isEmpty() && !seen.add(nip)) {
 				lineProblems.add(Problem.onLine(line.number(), "nip", "import.nip.repeated", nip));
@@ -202,7 +210,15 @@ public class EmployeeImport {
 		if (table.lines().isEmpty()) {
 			problems.add(Problem.onLine(1, null, "import.file.noLines"));
 		}
-		return new Plan(planned, problems, ignored);
+		return new Plan(planned, problems, headerRow);
+	}
+
+	/** The field itself and the fields whose rules read it. */
+	private static Set<String> dependents(String field) {
+		if ("positionKind".equals(field)) {
+			return Set.of(field, "echelon");
+		}
+		return (field != null) ? Set.of(field) : Set.of();
 	}
 
 	private static EmployeeInput input(ImportTable.Line line, Map<ImportColumns, String> headers, UnitTree tree,
@@ -257,7 +273,7 @@ public class EmployeeImport {
 		}
 		Optional<T> parsed = parser.apply(value);
 		if (parsed.isEmpty()) {
-			problems.add(Problem.onLine(line.number(), column.field(), "import.value.invalid", value));
+			problems.add(Problem.onLine(line.number(), column.field(), "import.value.invalid." + column.name(), value));
 		}
 		return parsed.orElse(null);
 	}
@@ -302,7 +318,14 @@ public class EmployeeImport {
 
 	}
 
-	private record Plan(List<PlannedLine> lines, List<Problem> problems, List<String> ignoredColumns) {
+	private record Plan(List<PlannedLine> lines, List<Problem> problems, ImportColumns.HeaderRow headerRow) {
+
+		List<ReportedProblem> report() {
+			return this.problems.stream()
+				.map((p) -> new ReportedProblem(p.line(), this.headerRow.label(p.field()), p.messageKey(),
+						p.arguments()))
+				.toList();
+		}
 
 		int creates() {
 			return (int) this.lines.stream().filter((line) -> line.existing() == null).count();
@@ -319,13 +342,24 @@ public class EmployeeImport {
 	}
 
 	/** What the preview page shows. */
-	public record Preview(UUID id, String fileName, int goodLines, int creates, int updates, List<Problem> problems,
-			List<PreviewLine> sample, List<String> ignoredColumns) {
+	public record Preview(UUID id, String fileName, int goodLines, int creates, int updates,
+			List<ReportedProblem> problems, List<PreviewLine> sample, List<String> ignoredColumns) {
 
 		public boolean canCommit() {
 			return this.problems.isEmpty() && this.goodLines > 0;
 		}
 
+	}
+
+	/**
+	 * A problem as the preview lists it.
+	 *
+	 * @param line the line of the file (the header is line 1)
+	 * @param column the column at fault, by its Indonesian header, or {@code null}
+	 * @param messageKey what is wrong
+	 * @param arguments the message's values
+	 */
+	public record ReportedProblem(Integer line, String column, String messageKey, Object[] arguments) {
 	}
 
 	/** A good line as the preview lists it. */

@@ -32,13 +32,40 @@ public record EmployeeProfile(String nip, PersonName name, Sex sex, EmploymentTy
 		return this.name.display();
 	}
 
-	/** One period in one unit: [from, to). */
+	/**
+	 * One period in one unit: [from, to), and where it stands today: a transfer dated
+	 * later is planned, not yet in force.
+	 */
 	public record AssignmentLine(LocalDate from, LocalDate to, String unitCode, String unitName, String position,
-			String decreeNumber, String reason) {
+			String decreeNumber, String reason, Timing timing) {
+
+		/** Starts after today (a transfer with a TMT still to come). */
+		public boolean planned() {
+			return this.timing == Timing.PLANNED;
+		}
+
+		/** In force today. */
+		public boolean current() {
+			return this.timing == Timing.CURRENT;
+		}
 
 		/** The last day in the unit (the day before {@code to}), for display. */
 		public LocalDate lastDay() {
 			return (this.to != null) ? this.to.minusDays(1) : null;
+		}
+
+	}
+
+	/** Where an assignment stands on the day the profile is read. */
+	public enum Timing {
+
+		PAST, CURRENT, PLANNED;
+
+		static Timing on(LocalDate day, LocalDate from, LocalDate to) {
+			if (from != null && from.isAfter(day)) {
+				return PLANNED;
+			}
+			return (to != null && !to.isAfter(day)) ? PAST : CURRENT;
 		}
 
 	}

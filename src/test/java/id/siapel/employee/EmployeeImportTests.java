@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import id.siapel.organization.UnitView;
 import id.siapel.testsupport.Fixtures;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +50,9 @@ class EmployeeImportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EmployeeImport imports;
 
 	UnitView unit;
 
@@ -203,6 +208,150 @@ class EmployeeImportTests {
 				.content("nama,jabatan\nBudi,Staf\n"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].line").value(1));
+	}
+
+	@Test
+	void indonesianHeadersAreReadWhateverTheirCaseSpacingOrPunctuation() throws Exception {
+		String csv = """
+				No.;NIP;nama;Gelar_Depan;GELAR BELAKANG;Jenis Kelamin;jenis-pegawai;Kode Unit;Jabatan;Jenis Jabatan;Eselon;Golongan;TMT Pengangkatan;tmt_unit_kerja;Tempat Lahir
+				1;%s;Ahmad Fauzi;Ir.;M.T.;L;PNS;%s;Kepala Bidang;Struktural;III.a;IV/a;01-02-2016;2020-01-02;Padang
+				"""
+			.formatted(this.nipA, this.unit.code());
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1));
+		assertThat(this.jdbc.queryForMap(
+				"select front_title, back_title, sex, position_kind, echelon, rank, service_start from employee where nip = ?",
+				this.nipA))
+			.containsEntry("front_title", "Ir.")
+			.containsEntry("back_title", "M.T.")
+			.containsEntry("sex", "M")
+			.containsEntry("echelon", "III")
+			.containsEntry("service_start", java.sql.Date.valueOf("2016-02-01"));
+		assertThat(this.jdbc.queryForObject(
+				"select valid_from from employee_assignment a join employee e on e.id = a.employee_id where e.nip = ?",
+				LocalDate.class, this.nipA))
+			.isEqualTo(LocalDate.of(2020, 1, 2));
+	}
+
+	@Test
+	void anUnknownHeaderIsOneMessageNamingItAndTheAcceptedHeaders() throws Exception {
+		String csv = "NIP,Nama,Jenis Kelamin,Jenis Pegawai,Kode Unit,Jabatan,TMT Unit Kerj\n%s,Budi,L,PNS,%s,Staf,2020-01-02\n"
+			.formatted(this.nipA, this.unit.code());
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].line").value(1))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("\"TMT Unit Kerj\"")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Jenis Kelamin, Jenis Pegawai")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("TMT Unit Kerja")));
+		assertThat(countOf(this.nipA)).isZero();
+	}
+
+	@Test
+	void theTemplatesAreLinkedAndReadBackWithoutAHeaderProblemOnlyTheExampleLineRefused() throws Exception {
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		this.mvc.perform(get("/employees/import").session(hr))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/employees/import/template.xlsx\"")))
+			.andExpect(content().string(containsString("href=\"/employees/import/template.csv\"")))
+			.andExpect(content().string(containsString("PPPK_PARUH_WAKTU")));
+
+		byte[] xlsx = this.mvc.perform(get("/employees/import/template.xlsx").session(hr))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] csv = this.mvc.perform(get("/employees/import/template.csv").session(hr))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString(".csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String csvText = new String(csv, StandardCharsets.UTF_8);
+		assertThat(csvText)
+			.startsWith("\uFEFFNIP;Nama;Gelar Depan;Gelar Belakang;Jenis Kelamin;Jenis Pegawai;Kode Unit;");
+
+		for (byte[] template : List.of(xlsx, csv)) {
+			EmployeeImport.Preview preview = this.fixtures.as("bkpsdm", () -> {
+				UUID id = this.imports.upload("templat", template);
+				return this.imports.preview(id);
+			});
+			assertThat(preview.ignoredColumns()).isEmpty();
+			assertThat(preview.problems()).as("no header problem; the example line is refused, not saved")
+				.extracting(EmployeeImport.ReportedProblem::line, EmployeeImport.ReportedProblem::messageKey)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "import.example"));
+		}
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csvText.replace("198503152010011001;Contoh Pegawai", this.nipA + ";Budi Santoso")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1));
+		assertThat(this.jdbc.queryForObject("select name || '|' || back_title from employee where nip = ?",
+				String.class, this.nipA))
+			.isEqualTo("Budi Santoso|S.Kom.");
+	}
+
+	@Test
+	void oneBadCellIsExactlyOneMessageNamingLineColumnAndWhatIsWrong() throws Exception {
+		String csv = """
+				NIP;Nama;Jenis Kelamin;Jenis Pegawai;Kode Unit;Jabatan;Jenis Jabatan;Eselon
+				%s;Ahmad Fauzi;X;PNS;%s;Kepala Bidang;Struktural;III
+				%s;Dewi Anggraini;P;PNS;%s;Kepala Seksi;Strukturil;IV
+				""".formatted(this.nipA, this.unit.code(), this.nipB, this.unit.code());
+		this.mvc
+			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
+				.contentType("text/csv")
+				.content(csv))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].line").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("sex"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Jenis kelamin \"X\" tidak dikenal; isi L (laki-laki) atau P (perempuan)."))
+			.andExpect(jsonPath("$.errors[1].line").value(3))
+			.andExpect(jsonPath("$.errors[1].field").value("positionKind"));
+
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		String preview = uploadAndFollow(hr,
+				xlsx(List.of(List.of("NIP", "Nama", "Jenis Kelamin", "Jenis Pegawai", "Kode Unit", "Jabatan"),
+						List.of(this.nipA, "Ahmad Fauzi", "X", "PNS", this.unit.code(), "Staf"))));
+		this.mvc.perform(get(preview).session(hr))
+			.andExpect(content().string(containsString("1 masalah ditemukan")))
+			.andExpect(content().string(containsString("<td>Jenis Kelamin</td>")))
+			.andExpect(content().string(containsString("Jenis kelamin &quot;X&quot; tidak dikenal")));
+	}
+
+	@Test
+	void submittingWithoutAFileOrWithAnEmptyOrHeaderOnlyFileIsAFormError() throws Exception {
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		this.mvc
+			.perform(multipart("/employees/import")
+				.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+				.session(hr)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pilih berkas CSV atau XLSX")))
+			.andExpect(content().string(containsString("is-invalid")));
+		this.mvc.perform(multipart("/employees/import").session(hr).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pilih berkas CSV atau XLSX")));
+		this.mvc
+			.perform(multipart("/employees/import").file(new MockMultipartFile("file", "judul.csv", "text/csv",
+					"NIP;Nama;Jenis Kelamin\n".getBytes(StandardCharsets.UTF_8)))
+				.session(hr)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Berkas hanya berisi baris judul")));
 	}
 
 	private String uploadAndFollow(MockHttpSession session, byte[] file) throws Exception {

@@ -1,6 +1,7 @@
 package id.siapel.employee;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -9,15 +10,28 @@ import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.shared.RuleViolationException;
 import id.siapel.testsupport.Fixtures;
+import id.siapel.testsupport.Logins;
 import id.siapel.testsupport.SiapelIntegrationTest;
+import id.siapel.testsupport.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
+import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Dated assignments on PostgreSQL: a transfer moves the employee from its effective date
@@ -46,9 +60,20 @@ class TransferTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
+
 	UnitView dinas;
 
 	UnitView badan;
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
 
 	@BeforeEach
 	void units() {
@@ -191,6 +216,58 @@ class TransferTests {
 						values (?, ?, ?, 'x', 'TRANSFER', now(), 'test')""",
 				employeeId, this.badan.id(), TRANSFER_DAY))
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void aMalformedMassTransferLineIsReportedWithItsLineNumberNotAsAnUnknownNip() throws Exception {
+		String nip = this.fixtures.employee(this.dinas.code(), "Indra Gunawan", JOINED);
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		this.mvc
+			.perform(post("/transfers/new").session(hr)
+				.with(csrf())
+				.param("decreeNumber", "821/46/2026")
+				.param("effectiveDate", "2026-01-02")
+				.param("lines", nip + ";" + this.badan.code() + "\n\ninibarisrusak\n"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("Baris 3: Format baris tidak dikenali: &quot;inibarisrusak&quot;")))
+			.andExpect(content().string(containsString("NIP;KODE UNIT;Jabatan baru")))
+			.andExpect(content().string(not(containsString("NIP inibarisrusak"))));
+		this.mvc
+			.perform(post("/transfers/new").session(hr)
+				.with(csrf())
+				.param("decreeNumber", "821/46/2026")
+				.param("effectiveDate", "2026-01-02")
+				.param("lines", nip + ";" + this.badan.code() + "\n\n199001012015011999;" + this.badan.code()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Baris 3: Tidak ada pegawai dengan NIP 199001012015011999.")));
+		assertThat(rosterNips(this.badan, LocalDate.of(2026, 1, 2))).as("nothing moved").doesNotContain(nip);
+	}
+
+	@Test
+	void aTransferWithATmtStillToComeIsShownAsPlannedAndTheCurrentAssignmentStaysInForce() throws Exception {
+		this.clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
+		String nip = this.fixtures.employee(this.dinas.code(), "Lestari Handayani", JOINED);
+		transfer(nip, this.badan.code(), LocalDate.of(2027, 1, 1), "SK/TERJADWAL", "Kepala Subbagian Umum");
+
+		EmployeeProfile profile = this.fixtures.as("bkpsdm", () -> this.directory.profile(nip));
+		assertThat(profile.unitCode()).isEqualTo(this.dinas.code());
+		assertThat(profile.position()).as("the new position comes with the transfer").isEqualTo("Analis Kepegawaian");
+		assertThat(profile.assignments()).extracting(EmployeeProfile.AssignmentLine::timing)
+			.containsExactly(EmployeeProfile.Timing.CURRENT, EmployeeProfile.Timing.PLANNED);
+
+		MockHttpSession hr = Logins.login(this.mvc, "bkpsdm", DEMO_PASSWORD);
+		this.mvc.perform(get("/employees/" + nip).session(hr))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("mulai 1 Januari 2027 (terjadwal)")))
+			.andExpect(content().string(containsString("31 Desember 2026")))
+			.andExpect(content().string(containsString("berlaku saat ini")));
+
+		this.clock.set(LocalDateTime.of(2027, 1, 1, 9, 0));
+		assertThat(this.fixtures.as("bkpsdm", () -> this.directory.profile(nip)).assignments())
+			.extracting(EmployeeProfile.AssignmentLine::timing)
+			.as("on the TMT the transfer is in force")
+			.containsExactly(EmployeeProfile.Timing.PAST, EmployeeProfile.Timing.CURRENT);
 	}
 
 	private Set<String> rosterNips(UnitView unit, LocalDate day) {

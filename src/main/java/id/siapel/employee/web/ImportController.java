@@ -1,15 +1,22 @@
 package id.siapel.employee.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 
 import id.siapel.employee.EmployeeImport;
+import id.siapel.employee.EmployeeImportTemplate;
 import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,27 +42,45 @@ class ImportController {
 
 	private final EmployeeImport imports;
 
+	private final EmployeeImportTemplate template;
+
 	@ModelAttribute
 	void menu(Model model) {
 		model.addAttribute("activeMenu", "employees");
 	}
 
 	@GetMapping
-	String uploadForm() {
-		return UPLOAD;
+	String uploadForm(Model model) {
+		return uploadPage(model);
 	}
 
+	/**
+	 * A submit without a file (the browser sends an empty part with no name, or no part
+	 * at all) is a form error, as is an empty file or one with only the header.
+	 */
 	@PostMapping
-	String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
+			return fileError(model, "import.file.none");
+		}
 		try {
 			UUID id = this.imports.upload(file.getOriginalFilename(), file.getBytes());
 			return "redirect:/employees/import/" + id;
 		}
 		catch (RuleViolationException ex) {
-			model.addAttribute("fileError", ex.messageKey());
-			model.addAttribute("fileErrorArgs", ex.arguments());
-			return UPLOAD;
+			return fileError(model, ex.messageKey(), ex.arguments());
 		}
+	}
+
+	@GetMapping("/template.csv")
+	ResponseEntity<byte[]> templateCsv() {
+		return download(this.template.csv(), "templat-impor-pegawai.csv", new MediaType("text", "csv"));
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> templateXlsx(Locale locale) {
+		return download(this.template.xlsx(locale), "templat-impor-pegawai.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
 	@GetMapping("/{id}")
@@ -77,6 +102,25 @@ class ImportController {
 			// NIPs): show it again.
 			return "redirect:/employees/import/" + id;
 		}
+	}
+
+	private String fileError(Model model, String messageKey, Object... arguments) {
+		model.addAttribute("fileError", messageKey);
+		model.addAttribute("fileErrorArgs", arguments);
+		return uploadPage(model);
+	}
+
+	private String uploadPage(Model model) {
+		model.addAttribute("columns", this.template.columns());
+		return UPLOAD;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(content);
 	}
 
 	@PostMapping("/{id}/discard")

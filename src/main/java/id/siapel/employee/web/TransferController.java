@@ -1,10 +1,13 @@
 package id.siapel.employee.web;
 
+import java.util.List;
+
 import id.siapel.employee.EmployeeDirectory;
 import id.siapel.employee.EmployeeService;
 import id.siapel.employee.EmployeeStatus;
 import id.siapel.organization.Units;
 import id.siapel.shared.RuleViolationException;
+import id.siapel.shared.RuleViolationException.Problem;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +95,14 @@ class TransferController {
 	@PostMapping("/transfers/new")
 	String massTransfer(@ModelAttribute("form") TransferForms.Mass form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		List<Problem> malformed = form.malformedLines();
+		if (!malformed.isEmpty()) {
+			// Not handed to the service: a line without a unit code would be reported as
+			// an unknown NIP.
+			new RuleViolationException(malformed).rejectInto(result);
+			model.addAttribute("lineProblems", malformed);
+		}
+		else if (!result.hasErrors()) {
 			try {
 				int moved = this.employees.massTransfer(form.toCommand());
 				redirect.addFlashAttribute("success", "transfer.mass.saved");
@@ -101,7 +111,8 @@ class TransferController {
 			}
 			catch (RuleViolationException ex) {
 				ex.rejectInto(result);
-				model.addAttribute("lineProblems", ex.problems().stream().filter((p) -> p.line() != null).toList());
+				model.addAttribute("lineProblems",
+						ex.problems().stream().filter((p) -> p.line() != null).map(form::onTextLine).toList());
 			}
 		}
 		return massPage(form, model);
