@@ -46,7 +46,8 @@ public class SanctionCases {
 	/**
 	 * The decided cases whose decree date lies in the period, in the unit and everything
 	 * below it, of the level; superseded decrees left out (the heaviest applies). Sorted
-	 * by unit, then name.
+	 * by decree date, then name without its titles (the order the decrees were made, as
+	 * the Sekda reads them; "Dr. H. Ahmad" among the A).
 	 * @param from first decree date
 	 * @param to last decree date
 	 * @param unitCode an OPD or unit, or {@code null} for all
@@ -70,7 +71,8 @@ public class SanctionCases {
 		String sql = SELECT + " and c.superseded_by_id is null and c.decree_date between :from and :to"
 				+ ((level != null) ? " and c.level = :level" : "")
 				+ ((unitIds != null) ? " and c.unit_id = any(:units)" : "")
-				+ " order by c.unit_name, c.employee_name, c.decree_date, c.id";
+				+ " order by c.decree_date,"
+				+ " lower(coalesce((select e.name from employee e where e.nip = c.nip), c.employee_name)), c.id";
 		var statement = this.jdbc.sql(sql).param("from", from).param("to", to);
 		if (level != null) {
 			statement = statement.param("level", level);
