@@ -24,6 +24,7 @@ import id.siapel.calendar.MonitoringPeriods;
 import id.siapel.calendar.WorkCalendars;
 import id.siapel.report.PemdaProfileView;
 import id.siapel.report.PemdaProfiles;
+import id.siapel.report.SignatoryDesignation;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
@@ -57,7 +58,8 @@ class DemoOfficialData {
 				"Jl. Pemuda No. 1, Sukamaju Kota 45111",
 				"Telp. (0231) 320 100 – Laman sukamajukab.go.id – " + "Pos-el setda@sukamajukab.go.id", "Sukamaju",
 				"Bupati Sukamaju", "Drs. H. Bambang Sutrisno, M.Si.", "196804121994031005",
-				"Sekretaris Daerah Kabupaten Sukamaju", "Pembina Utama Madya (IV/d)", false, current.version()));
+				"Sekretaris Daerah Kabupaten Sukamaju", SignatoryDesignation.DEFINITIVE, "Pembina Utama Madya (IV/d)",
+				false, current.version()));
 		this.profiles.changeLogo(logo());
 		int year = LocalDate.now(this.clock).getYear();
 		LocalDate anniversary = LocalDate.of(year, 9, 14);

@@ -1,10 +1,15 @@
 package id.siapel.discipline;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import id.siapel.discipline.cases.CaseStatus;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
@@ -46,7 +51,8 @@ public class SanctionCases {
 	/**
 	 * The decided cases whose decree date lies in the period, in the unit and everything
 	 * below it, of the level; superseded decrees left out (the heaviest applies). Sorted
-	 * by unit, then name.
+	 * by decree date, then name without its titles (the order the decrees were made, as
+	 * the Sekda reads them; "Dr. H. Ahmad" among the A).
 	 * @param from first decree date
 	 * @param to last decree date
 	 * @param unitCode an OPD or unit, or {@code null} for all
@@ -69,8 +75,8 @@ public class SanctionCases {
 		}
 		String sql = SELECT + " and c.superseded_by_id is null and c.decree_date between :from and :to"
 				+ ((level != null) ? " and c.level = :level" : "")
-				+ ((unitIds != null) ? " and c.unit_id = any(:units)" : "")
-				+ " order by c.unit_name, c.employee_name, c.decree_date, c.id";
+				+ ((unitIds != null) ? " and c.unit_id = any(:units)" : "") + " order by c.decree_date,"
+				+ " lower(coalesce((select e.name from employee e where e.nip = c.nip), c.employee_name)), c.id";
 		var statement = this.jdbc.sql(sql).param("from", from).param("to", to);
 		if (level != null) {
 			statement = statement.param("level", level);
@@ -79,6 +85,40 @@ public class SanctionCases {
 			statement = statement.param("units", SqlArrays.bigints(unitIds));
 		}
 		return statement.query(SanctionCases::row).list();
+	}
+
+	/**
+	 * How many cases stand in each state, every year and unit (one aggregate query): the
+	 * Sekda's home page. Every state is in the map, in the order of the procedure.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CaseStatus, Long> countsByStatus() {
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		Arrays.stream(CaseStatus.values()).forEach((status) -> counts.put(status, 0L));
+		this.jdbc.sql("select status, count(*) as n from sanction_case group by status").query((rs) -> {
+			counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+		});
+		return counts;
+	}
+
+	/**
+	 * How many sanctions of each level were decided with a decree dated in the period,
+	 * superseded decrees left out: the counts of {@link #decided} per level (one
+	 * aggregate query). Keys {@code LIGHT}, {@code MODERATE}, {@code SEVERE}, in that
+	 * order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> decidedPerLevel(LocalDate from, LocalDate to) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		List.of("LIGHT", "MODERATE", "SEVERE").forEach((level) -> counts.put(level, 0L));
+		this.jdbc.sql("""
+				select c.level, count(*) as n from sanction_case c
+				where c.status in ('DECIDED', 'DELIVERED', 'COMPLETED') and c.superseded_by_id is null
+				  and c.decree_date between :from and :to and c.level in ('LIGHT', 'MODERATE', 'SEVERE')
+				group by c.level""").param("from", from).param("to", to).query((rs) -> {
+			counts.put(rs.getString("level"), rs.getLong("n"));
+		});
+		return counts;
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -38,6 +40,9 @@ class PemdaProfile {
 
 	private String secretaryTitle;
 
+	@Enumerated(EnumType.STRING)
+	private SignatoryDesignation secretaryDesignation;
+
 	private String secretaryRank;
 
 	@Column(columnDefinition = "bytea")
@@ -65,6 +70,7 @@ class PemdaProfile {
 		this.secretaryName = values.secretaryName();
 		this.secretaryNip = values.secretaryNip();
 		this.secretaryTitle = values.secretaryTitle();
+		this.secretaryDesignation = values.secretaryDesignation();
 		this.secretaryRank = values.secretaryRank();
 		this.updatedAt = now;
 		this.updatedBy = by;
@@ -79,8 +85,8 @@ class PemdaProfile {
 
 	PemdaProfileView view() {
 		return new PemdaProfileView(this.regionName, this.officeName, this.address, this.contact, this.city,
-				this.regentTitle, this.secretaryName, this.secretaryNip, this.secretaryTitle, this.secretaryRank,
-				this.logo != null, this.version);
+				this.regentTitle, this.secretaryName, this.secretaryNip, this.secretaryTitle, this.secretaryDesignation,
+				this.secretaryRank, this.logo != null, this.version);
 	}
 
 }

@@ -91,6 +91,9 @@ public class PemdaProfiles {
 		required(problems, "secretaryName", values.secretaryName(), 150);
 		secretaryNip(problems, values.secretaryNip());
 		required(problems, "secretaryTitle", values.secretaryTitle(), 200);
+		if (values.secretaryDesignation() == null) {
+			problems.add(new RuleViolationException.Problem("secretaryDesignation", "pemda.field.required"));
+		}
 		optional(problems, "secretaryRank", values.secretaryRank(), 100);
 		if (!problems.isEmpty()) {
 			throw new RuleViolationException(problems);
@@ -213,7 +216,8 @@ public class PemdaProfiles {
 	private static PemdaProfileView trimmed(PemdaProfileView v) {
 		return new PemdaProfileView(strip(v.regionName()), strip(v.officeName()), strip(v.address()),
 				strip(v.contact()), strip(v.city()), strip(v.regentTitle()), strip(v.secretaryName()),
-				strip(v.secretaryNip()), strip(v.secretaryTitle()), strip(v.secretaryRank()), v.hasLogo(), v.version());
+				strip(v.secretaryNip()), strip(v.secretaryTitle()), v.secretaryDesignation(), strip(v.secretaryRank()),
+				v.hasLogo(), v.version());
 	}
 
 	private static String strip(String value) {

@@ -37,7 +37,8 @@ class PdfRendererTests {
 		PemdaProfileView profile = new PemdaProfileView("PEMERINTAH KABUPATEN SUKAMAJU", "SEKRETARIAT DAERAH",
 				"Jl. Pemuda No. 1, Sukamaju Kota 45111", "Telp. (0231) 123456 – setda@sukamajukab.go.id", "Sukamaju",
 				"Bupati Sukamaju", "Drs. H. Bambang Sutrisno, M.Si.", "196804121994031005",
-				"Sekretaris Daerah Kabupaten Sukamaju", "Pembina Utama Madya (IV/d)", false, 0);
+				"Sekretaris Daerah Kabupaten Sukamaju", SignatoryDesignation.DEFINITIVE, "Pembina Utama Madya (IV/d)",
+				false, 0);
 		List<String> rows = new java.util.ArrayList<>();
 		for (int i = 1; i <= 120; i++) {
 			rows.add(i + ". Ir. Ni Made Suartini, S.T. – Kepala Seksi Pengawasan Mutu Sekolah");

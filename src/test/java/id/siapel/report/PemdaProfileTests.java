@@ -1,7 +1,11 @@
 package id.siapel.report;
 
+import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.Logins;
 import id.siapel.testsupport.SiapelIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +37,9 @@ class PemdaProfileTests {
 
 	@Autowired
 	PemdaProfiles profiles;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Test
 	void theAdministratorChangesTheLetterheadAndEveryDocumentUsesIt() throws Exception {
@@ -138,6 +146,81 @@ class PemdaProfileTests {
 				.param("secretaryTitle", "Sekretaris Daerah Kabupaten Uji"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("NIP PNS/CPNS harus 18 digit angka.")));
+	}
+
+	@Test
+	void aStandInSignsWithPltBeforeTheOfficeOnTheSanctionListAndTheMonthlyRecap() throws Exception {
+		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
+		PemdaProfileView before = this.profiles.current();
+		try {
+			this.mvc.perform(pemda(admin).param("secretaryDesignation", "BUPATI"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Pilih definitif, Plt., atau Plh.")));
+			assertThat(this.profiles.current().secretaryDesignation()).isEqualTo(before.secretaryDesignation());
+			this.mvc.perform(pemda(admin).param("secretaryDesignation", "")).andExpect(status().isOk());
+			this.mvc.perform(pemda(admin).param("secretaryDesignation", "PLT"))
+				.andExpect(redirectedUrl("/admin/pemda"));
+			PemdaProfileView plt = this.profiles.current();
+			assertThat(plt.secretaryDesignation()).isEqualTo(SignatoryDesignation.PLT);
+			assertThat(plt.signedTitle()).isEqualTo("Plt. Sekretaris Daerah Kabupaten Uji");
+			this.mvc.perform(get("/admin/pemda").session(admin))
+				.andExpect(content().string(containsString("<option value=\"PLT\" selected=\"selected\">")));
+
+			String list = pdfText("sanction-list-plt",
+					get("/reports/sanctions.pdf").param("year", "2025").session(Logins.loginAsDemo(this.mvc, "sekda")));
+			String recap = pdfText("recap-monthly-plt",
+					get("/reports/recap/monthly.pdf").param("unit", "DINKES")
+						.param("month", "2025-04")
+						.session(Logins.loginAsDemo(this.mvc, "bkpsdm")));
+			for (String text : java.util.List.of(list, recap)) {
+				assertThat(text).contains("Plt. Sekretaris Daerah Kabupaten Uji", "Dr. Siti Rahmawati, M.Si.",
+						"NIP 196804121994031005", "Uji, ");
+			}
+
+			this.mvc.perform(pemda(admin).param("secretaryDesignation", "PLH"))
+				.andExpect(redirectedUrl("/admin/pemda"));
+			assertThat(this.profiles.current().signedTitle()).isEqualTo("Plh. Sekretaris Daerah Kabupaten Uji");
+			this.mvc.perform(pemda(admin).param("secretaryDesignation", "DEFINITIVE"))
+				.andExpect(redirectedUrl("/admin/pemda"));
+			assertThat(this.profiles.current().signedTitle()).isEqualTo("Sekretaris Daerah Kabupaten Uji");
+		}
+		finally {
+			this.fixtures.as("admin", () -> {
+				this.profiles.update(new PemdaProfileView(before.regionName(), before.officeName(), before.address(),
+						before.contact(), before.city(), before.regentTitle(), before.secretaryName(),
+						before.secretaryNip(), before.secretaryTitle(), before.secretaryDesignation(),
+						before.secretaryRank(), false, this.profiles.current().version()));
+				return null;
+			});
+		}
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder pemda(MockHttpSession admin) {
+		return post("/admin/pemda").session(admin)
+			.with(csrf())
+			.param("version", String.valueOf(this.profiles.current().version()))
+			.param("regionName", "PEMERINTAH KABUPATEN UJI")
+			.param("officeName", "SEKRETARIAT DAERAH")
+			.param("address", "Jl. Merdeka No. 10")
+			.param("city", "Uji")
+			.param("regentTitle", "Bupati Uji")
+			.param("secretaryName", "Dr. Siti Rahmawati, M.Si.")
+			.param("secretaryNip", "196804121994031005")
+			.param("secretaryTitle", "Sekretaris Daerah Kabupaten Uji");
+	}
+
+	private String pdfText(String name,
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		byte[] pdf = this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-documents"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/test-documents", name + ".pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	@Test

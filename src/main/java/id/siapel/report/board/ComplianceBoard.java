@@ -22,6 +22,7 @@ import id.siapel.organization.UnitScopes;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.report.OverviewView;
 import id.siapel.report.board.BoardView.Cell;
 import id.siapel.report.board.BoardView.Row;
 import id.siapel.report.board.BoardView.State;
@@ -52,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-class ComplianceBoard {
+public class ComplianceBoard {
 
 	private final Units units;
 
@@ -140,6 +141,35 @@ class ComplianceBoard {
 		result.sort(Comparator.comparingInt(ComplianceBoard::rank));
 		return new BoardView(date, date.equals(now.toLocalDate()), this.clock.instant(), now.getZone(), times,
 				List.copyOf(result), summary(result, true), summary(result, false));
+	}
+
+	/**
+	 * The home page's figure: of the OPDs whose apel pagi (then sore) is due on the day,
+	 * those that reported it (a complete or partial sheet, or the apel recorded as not
+	 * taking place), read as the board reads them.
+	 * @return the apel pagi, then the apel sore
+	 */
+	@Transactional(readOnly = true)
+	public List<OverviewView.Compliance> reported(LocalDate date) {
+		BoardView view = board(date);
+		int[] due = new int[2];
+		int[] reported = new int[2];
+		for (Row row : view.rows()) {
+			Cell[] cells = { row.morning(), row.evening() };
+			for (int i = 0; i < 2; i++) {
+				if (!row.apelRequired() || cells[i].state() == State.NO_STAFF
+						|| cells[i].state() == State.NON_WORKING) {
+					continue;
+				}
+				due[i]++;
+				if (cells[i].state() == State.COMPLETE || cells[i].state() == State.PARTIAL
+						|| cells[i].state() == State.CANCELLED) {
+					reported[i]++;
+				}
+			}
+		}
+		return List.of(new OverviewView.Compliance(due[0], reported[0]),
+				new OverviewView.Compliance(due[1], reported[1]));
 	}
 
 	/**

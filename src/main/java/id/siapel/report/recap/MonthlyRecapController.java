@@ -2,6 +2,7 @@ package id.siapel.report.recap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.report.PdfRenderer;
+import id.siapel.report.PemdaProfileView;
 import id.siapel.report.PemdaProfiles;
 import id.siapel.security.CurrentUser;
 import lombok.RequiredArgsConstructor;
@@ -86,7 +88,9 @@ class MonthlyRecapController {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("grid", grid);
 		variables.put("document", MonthlyRecapDocument.of(grid, units));
-		variables.put("profile", this.pemda.current());
+		PemdaProfileView profile = this.pemda.current();
+		variables.put("profile", profile);
+		variables.put("placeAndDate", profile.placeAndDate(LocalDate.now(this.clock), LocaleContextHolder.getLocale()));
 		variables.put("logo", this.pemda.logoDataUri().orElse(null));
 		variables.put("statuses", AttendanceStatus.values());
 		variables.put("printedAt", ZonedDateTime.now(this.clock));

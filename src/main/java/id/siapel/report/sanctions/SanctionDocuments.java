@@ -178,7 +178,7 @@ class SanctionDocuments {
 		model.put("code", code);
 		model.put("verifyUrl", url);
 		model.put("qr", QrCodes.dataUri(url));
-		model.put("placeAndDate", profile.city() + ", " + DATE.format(LocalDate.now(this.clock)));
+		model.put("placeAndDate", profile.placeAndDate(LocalDate.now(this.clock), DOCUMENT_LOCALE));
 		model.put("printedAt", DATE_TIME.format(snapshot.printedAt().atZone(this.clock.getZone())));
 		return model;
 	}

@@ -1,6 +1,7 @@
 package id.siapel.report.web;
 
 import id.siapel.report.PemdaProfileView;
+import id.siapel.report.SignatoryDesignation;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -27,6 +28,9 @@ class PemdaForm {
 
 	private String secretaryTitle;
 
+	/** Definitive unless chosen: a form posted without it keeps the office alone. */
+	private SignatoryDesignation secretaryDesignation = SignatoryDesignation.DEFINITIVE;
+
 	private String secretaryRank;
 
 	private long version;
@@ -42,6 +46,7 @@ class PemdaForm {
 		form.secretaryName = view.secretaryName();
 		form.secretaryNip = view.secretaryNip();
 		form.secretaryTitle = view.secretaryTitle();
+		form.secretaryDesignation = view.secretaryDesignation();
 		form.secretaryRank = view.secretaryRank();
 		form.version = view.version();
 		return form;
@@ -49,8 +54,8 @@ class PemdaForm {
 
 	PemdaProfileView toView() {
 		return new PemdaProfileView(this.regionName, this.officeName, this.address, this.contact, this.city,
-				this.regentTitle, this.secretaryName, this.secretaryNip, this.secretaryTitle, this.secretaryRank, false,
-				this.version);
+				this.regentTitle, this.secretaryName, this.secretaryNip, this.secretaryTitle, this.secretaryDesignation,
+				this.secretaryRank, false, this.version);
 	}
 
 }

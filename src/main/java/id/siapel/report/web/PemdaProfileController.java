@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import id.siapel.report.PemdaProfileView;
 import id.siapel.report.PemdaProfiles;
+import id.siapel.report.SignatoryDesignation;
 import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
 
@@ -49,6 +50,10 @@ class PemdaProfileController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String save(@ModelAttribute("form") PemdaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// A value that is no designation (typeMismatch).
+			return page(model);
+		}
 		try {
 			this.profiles.update(form.toView());
 			redirect.addFlashAttribute("success", "pemda.saved");
@@ -95,6 +100,7 @@ class PemdaProfileController {
 
 	private String page(Model model) {
 		model.addAttribute("profile", this.profiles.current());
+		model.addAttribute("designations", SignatoryDesignation.values());
 		return FORM;
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.siapel.report.PemdaProfileView;
 import id.siapel.report.PemdaProfiles;
 import id.siapel.security.UserAccounts;
 import id.siapel.testsupport.Fixtures;
@@ -171,6 +172,14 @@ class ExportReadBackTests {
 					"Dinas Rekap Uji A", "April 2025", "Agus Rekap", this.data.a1, "Bambang Rekap", "Citra Rekap",
 					"Dicetak 2 Mei 2025 10.00", "BKPSDM");
 			assertThat(text).doesNotContain("Dedi Rekap");
+			// The signature block under the grid: place and date, office, name, NIP.
+			PemdaProfileView profile = this.pemda.current();
+			assertThat(text).contains(profile.city() + ", 2 Mei 2025", profile.signedTitle(), profile.secretaryName());
+			if (profile.secretaryNip() != null) {
+				assertThat(text).contains("NIP " + profile.secretaryNip());
+			}
+			assertThat(text.indexOf(profile.signedTitle())).as("signed below the grid")
+				.isGreaterThan(text.lastIndexOf("Agus Rekap"));
 		}
 	}
 

@@ -25,6 +25,7 @@ import id.siapel.organization.UnitView;
 import id.siapel.organization.WorkPattern;
 import id.siapel.report.PdfRenderer;
 import id.siapel.report.PemdaProfileView;
+import id.siapel.report.SignatoryDesignation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -118,11 +119,13 @@ class MonthlyRecapPdfBenchmark {
 				new PemdaProfileView("PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KESEHATAN",
 						"Jl. Pemuda No. 1, Sukamaju Kota 45111", "Telp. (0231) 123456 – dinkes@sukamajukab.go.id",
 						"Sukamaju", "Bupati Sukamaju", "Drs. H. Bambang Sutrisno, M.Si.", "196804121994031005",
-						"Sekretaris Daerah Kabupaten Sukamaju", "Pembina Utama Madya (IV/d)", false, 0));
+						"Sekretaris Daerah Kabupaten Sukamaju", SignatoryDesignation.DEFINITIVE,
+						"Pembina Utama Madya (IV/d)", false, 0));
 		variables.put("logo", null);
 		variables.put("statuses", AttendanceStatus.values());
 		variables.put("printedAt", ZonedDateTime.of(2025, 5, 2, 10, 0, 0, 0, ZoneId.of("Asia/Jakarta")));
 		variables.put("printedBy", "Sri Wahyuni, S.E.");
+		variables.put("placeAndDate", "Sukamaju, 2 Mei 2025");
 		return variables;
 	}
 
