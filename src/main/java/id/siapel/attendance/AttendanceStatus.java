@@ -36,6 +36,16 @@ public enum AttendanceStatus {
 		return this.code;
 	}
 
+	/** The status with this short code, if any. */
+	public static java.util.Optional<AttendanceStatus> ofCode(String code) {
+		for (AttendanceStatus status : values()) {
+			if (status.code.equals(code)) {
+				return java.util.Optional.of(status);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public Kind kind() {
 		return this.kind;
 	}

@@ -2,6 +2,7 @@ package id.siapel.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,10 +71,9 @@ class DemoInspection {
 			.skip(3)
 			.findFirst()
 			.ifPresent((entry) -> absent.add(entry.nip()));
-		this.inspections.record(new Inspections.RecordInspection(UNIT, day, Session.MORNING,
-				day.atTime(8, 10).atZone(this.clock.getZone()).toInstant(), Inspections.InspectorKind.REGENT,
-				"Bupati Sukamaju bersama Inspektur Daerah", "Sidak hari pertama kerja setelah libur Idul Fitri",
-				absent));
+		this.inspections.record(new Inspections.RecordInspection(UNIT, day, Session.MORNING, LocalTime.of(8, 15), null,
+				Inspections.InspectorKind.REGENT, "Bupati Sukamaju bersama Inspektur Daerah",
+				"Sidak hari pertama kerja setelah libur Idul Fitri", absent, List.of()));
 	}
 
 	private static String headNip(RollCallSheet sheet, UnitView unit) {

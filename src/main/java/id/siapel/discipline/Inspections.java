@@ -3,7 +3,9 @@ package id.siapel.discipline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,10 +46,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inspections (sidak): who inspected which unit when and whom they found absent. Someone
- * found absent whom the unit's sheet marks present raises {@code INSPECTION_MISMATCH},
- * now or when the sheet is submitted later; correcting the sheet to TK withdraws it.
- * Recorded by BKPSDM (HR) or an administrator; read also by the Sekda.
+ * Inspections (sidak): who inspected which unit, on which day at what time, whom they
+ * found absent, with photos or documents as evidence. Someone found absent whom the
+ * unit's sheet marks present raises {@code INSPECTION_MISMATCH}, now or when the sheet is
+ * submitted later; correcting the sheet to TK withdraws it. Recorded by BKPSDM (HR) or an
+ * administrator; read also by the Sekda.
  */
 @Service
 @RequiredArgsConstructor
@@ -68,6 +71,8 @@ public class Inspections {
 
 	private final FlagRaiser flagRaiser;
 
+	private final InspectionEvidence evidence;
+
 	private final CurrentUser currentUser;
 
 	private final ApplicationEventPublisher events;
@@ -77,8 +82,9 @@ public class Inspections {
 	/**
 	 * Records an inspection and raises its flags. Every problem of the input at once
 	 * (422): unknown unit, missing or future day, a day the unit does not work, an
-	 * evening roll call that has not started, unknown NIPs and employees who were not in
-	 * the unit that day.
+	 * evening roll call that has not started, a missing or future time, unknown NIPs and
+	 * employees who were not in the unit that day, evidence that is not a JPEG, PNG or
+	 * PDF of at most 5 MB.
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
@@ -121,6 +127,7 @@ public class Inspections {
 				&& now.toLocalTime().isBefore(calendar.apelTimesOn(day).eveningApel())) {
 			problems.add(new Problem("session", "inspection.session.notStarted"));
 		}
+		LocalTime time = inspectionTime(command, now, problems);
 		if (command.inspectorKind() == null) {
 			problems.add(new Problem("inspectorKind", "inspection.inspectorKind.required"));
 		}
@@ -159,26 +166,29 @@ public class Inspections {
 				}
 			}
 		}
+		List<InspectionEvidence.Checked> files = this.evidence.check(command.evidence(), 0, "evidence", problems);
 		if (!problems.isEmpty()) {
 			throw new RuleViolationException(problems);
 		}
 		Instant recordedAt = this.clock.instant();
-		long id = this.jdbc
-			.sql("""
-					insert into inspection (unit_id, day, session, inspected_at, inspector_kind, inspector, note, created_at,
-					    created_by)
-					values (:unit, :day, :session, :at, :kind, :inspector, :note, :now, :by) returning id""")
+		String recordedBy = this.currentUser.require().getUsername();
+		long id = this.jdbc.sql("""
+				insert into inspection (unit_id, day, session, inspected_at, inspected_time, inspector_kind, inspector,
+				    note, created_at, created_by)
+				values (:unit, :day, :session, :at, :time, :kind, :inspector, :note, :now, :by) returning id""")
 			.param("unit", unit.id())
 			.param("day", day)
 			.param("session", command.session().name())
-			.param("at", java.sql.Timestamp.from((command.inspectedAt() != null) ? command.inspectedAt() : recordedAt))
+			.param("at", java.sql.Timestamp.from(day.atTime(time).atZone(this.clock.getZone()).toInstant()))
+			.param("time", time)
 			.param("kind", command.inspectorKind().name())
 			.param("inspector", inspector)
 			.param("note", note)
 			.param("now", java.sql.Timestamp.from(recordedAt))
-			.param("by", this.currentUser.require().getUsername())
+			.param("by", recordedBy)
 			.query(Long.class)
 			.single();
+		this.evidence.store(id, files, recordedAt, recordedBy);
 		if (!absent.isEmpty()) {
 			this.jdbc.sql("insert into inspection_absentee (inspection_id, employee_id) select :id, unnest(:employees)")
 				.param("id", id)
@@ -195,10 +205,78 @@ public class Inspections {
 		return id;
 	}
 
+	/**
+	 * The time of the inspection: required, not after now; from {@code inspectedAt} (API
+	 * clients of before the time was asked) when only that is given, on the same day.
+	 */
+	private LocalTime inspectionTime(RecordInspection command, ZonedDateTime now, List<Problem> problems) {
+		LocalTime time = command.time();
+		if (time == null && command.inspectedAt() != null) {
+			ZonedDateTime at = command.inspectedAt().atZone(this.clock.getZone());
+			if (command.day() != null && !at.toLocalDate().equals(command.day())) {
+				problems.add(new Problem("time", "inspection.time.otherDay"));
+				return null;
+			}
+			time = at.toLocalTime();
+		}
+		if (time == null) {
+			problems.add(new Problem("time", "inspection.time.required"));
+			return null;
+		}
+		time = time.truncatedTo(ChronoUnit.MINUTES);
+		if (command.day() != null && command.day().equals(now.toLocalDate()) && time.isAfter(now.toLocalTime())) {
+			problems.add(new Problem("time", "inspection.time.future"));
+		}
+		return time;
+	}
+
+	/**
+	 * Attaches photos or documents to an inspection: each a JPEG, PNG or PDF by its
+	 * content, at most 5 MB, ten per inspection (422 otherwise, 404 unknown inspection).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+	public List<Evidence> attach(long inspectionId, List<EvidenceUpload> uploads) {
+		InspectionView inspection = visible(inspectionId);
+		List<Problem> problems = new ArrayList<>();
+		List<InspectionEvidence.Checked> files = this.evidence.check(uploads, this.evidence.count(inspectionId),
+				"evidence", problems);
+		if (problems.isEmpty() && files.isEmpty()) {
+			problems.add(new Problem("evidence", "inspection.evidence.missing"));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
+		this.evidence.store(inspectionId, files, this.clock.instant(), this.currentUser.require().getUsername());
+		this.events.publishEvent(new AuditRecord("INSPECTION_EVIDENCE_ADDED",
+				inspection.unitCode() + " " + inspection.day() + " " + inspection.session(),
+				files.stream().map(InspectionEvidence.Checked::fileName).collect(Collectors.joining(", "))));
+		return visible(inspectionId).evidence();
+	}
+
 	/** One inspection (404 unknown). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
 	public InspectionView find(long id) {
+		return visible(id);
+	}
+
+	/**
+	 * A photo or document of an inspection, to whoever may see the inspection (404 when
+	 * either is unknown or the file belongs to another inspection).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
+	public EvidenceFile evidenceFile(long inspectionId, long evidenceId) {
+		visible(inspectionId);
+		return this.evidence.load(inspectionId, evidenceId)
+			.orElseThrow(() -> new NotFoundException("inspection.evidence.notFound", evidenceId));
+	}
+
+	/**
+	 * The inspection as whoever may see it sees it: how viewing and downloading check.
+	 */
+	private InspectionView visible(long id) {
 		return page(null, null, null, id, 0, 1).items()
 			.stream()
 			.findFirst()
@@ -252,8 +330,8 @@ public class Inspections {
 		List<InspectionView> items = new ArrayList<>();
 		this.jdbc
 			.sql("""
-					select i.id, i.unit_id, i.day, i.session, i.inspected_at, i.inspector_kind, i.inspector, i.note,
-					    i.created_at, i.created_by
+					select i.id, i.unit_id, i.day, i.session, i.inspected_at, i.inspected_time, i.inspector_kind,
+					    i.inspector, i.note, i.created_at, i.created_by
 					from inspection i""" + where
 					+ " order by i.day desc, i.inspected_at desc, i.id desc limit :limit offset :offset")
 			.params(params)
@@ -261,14 +339,17 @@ public class Inspections {
 				UnitView unit = tree.byId(rs.getLong("unit_id")).orElse(null);
 				items.add(new InspectionView(rs.getLong("id"), (unit != null) ? unit.code() : null,
 						(unit != null) ? unit.name() : null, rs.getObject("day", LocalDate.class),
-						Session.valueOf(rs.getString("session")), rs.getTimestamp("inspected_at").toInstant(),
+						Session.valueOf(rs.getString("session")), rs.getObject("inspected_time", LocalTime.class),
+						rs.getTimestamp("inspected_at").toInstant(),
 						InspectorKind.valueOf(rs.getString("inspector_kind")), rs.getString("inspector"),
 						rs.getString("note"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-						new ArrayList<>()));
+						new ArrayList<>(), new ArrayList<>()));
 			});
 		if (!items.isEmpty()) {
 			Map<Long, InspectionView> byId = new HashMap<>();
 			items.forEach((item) -> byId.put(item.id(), item));
+			this.evidence.of(byId.keySet())
+				.forEach((inspection, files) -> byId.get(inspection).evidence().addAll(files));
 			this.jdbc.sql("""
 					select a.inspection_id, e.nip, e.front_title, e.name, e.back_title, r.status,
 					    exists (select 1 from discipline_flag f where f.withdrawn_at is null
@@ -365,14 +446,35 @@ public class Inspections {
 	 * @param unitCode the unit inspected (with its sub-units)
 	 * @param day the day
 	 * @param session the roll call it concerns
-	 * @param inspectedAt when, optional
+	 * @param time the time of the inspection (jam sidak) in the Pemda's zone
+	 * @param inspectedAt the same as an instant, only read when {@code time} is missing
 	 * @param inspectorKind Bupati, Sekda, Inspektorat or BKPSDM
 	 * @param inspector who (name and office)
 	 * @param note what was found
 	 * @param absentNips the employees found absent
+	 * @param evidence photos or documents, may be empty
 	 */
-	public record RecordInspection(String unitCode, LocalDate day, Session session, Instant inspectedAt,
-			InspectorKind inspectorKind, String inspector, String note, List<String> absentNips) {
+	public record RecordInspection(String unitCode, LocalDate day, Session session, LocalTime time, Instant inspectedAt,
+			InspectorKind inspectorKind, String inspector, String note, List<String> absentNips,
+			List<EvidenceUpload> evidence) {
+	}
+
+	/** A file sent as evidence, its type not yet known. */
+	public record EvidenceUpload(String fileName, byte[] content) {
+	}
+
+	/**
+	 * A photo or document of an inspection, without its content.
+	 *
+	 * @param contentType {@code image/jpeg}, {@code image/png} or {@code application/pdf}
+	 * @param size in bytes
+	 */
+	public record Evidence(long id, String fileName, String contentType, int size, Instant createdAt,
+			String createdBy) {
+	}
+
+	/** A photo or document with its content, to download. */
+	public record EvidenceFile(String fileName, String contentType, byte[] content) {
 	}
 
 	/** Who inspected. */
@@ -389,10 +491,15 @@ public class Inspections {
 
 	}
 
-	/** An inspection as the list and the API show it. */
+	/**
+	 * An inspection as the list and the API show it.
+	 *
+	 * @param time the time of the inspection, {@code null} for one recorded before it was
+	 * asked
+	 */
 	public record InspectionView(long id, String unitCode, String unitName, LocalDate day, Session session,
-			Instant inspectedAt, InspectorKind inspectorKind, String inspector, String note, Instant createdAt,
-			String createdBy, List<Absentee> absentees) {
+			LocalTime time, Instant inspectedAt, InspectorKind inspectorKind, String inspector, String note,
+			Instant createdAt, String createdBy, List<Absentee> absentees, List<Evidence> evidence) {
 
 		/** How many of those found absent the sheet marks present (flagged). */
 		public long mismatches() {

@@ -190,7 +190,7 @@ class InspectionApiTests {
 				.content("{\"unitCode\": \"TIDAKADA\", \"absentNips\": []}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field",
-					containsInAnyOrder("unitCode", "date", "session", "inspector", "inspectorName")));
+					containsInAnyOrder("unitCode", "date", "session", "time", "inspector", "inspectorName")));
 		this.mvc.perform(post("/api/v1/inspections").with(httpBasic("bkpsdm", DEMO_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
@@ -232,7 +232,7 @@ class InspectionApiTests {
 
 	private static String body(String unit, LocalDate day, String session, List<String> nips) {
 		return """
-				{"unitCode": "%s", "date": "%s", "session": "%s", "inspector": "REGENT",
+				{"unitCode": "%s", "date": "%s", "session": "%s", "time": "08:15", "inspector": "REGENT",
 				 "inspectorName": "Bupati bersama Inspektur Daerah", "absentNips": [%s]}""".formatted(unit, day,
 				session, String.join(", ", nips.stream().map((n) -> "\"" + n + "\"").toList()));
 	}

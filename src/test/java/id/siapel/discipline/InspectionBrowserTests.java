@@ -126,6 +126,7 @@ class InspectionBrowserTests {
 		this.page.locator("#unitCode").selectOption(new SelectOption().setValue(this.opd.code()));
 		assertThat(this.page.getByTestId("roster")).containsText("Indah Permatasari");
 		assertThat(this.page.getByTestId("roster")).containsText("Tanpa keterangan");
+		this.page.locator("#time").fill("08:10");
 		this.page.locator("#inspectorKind").selectOption("REGENT");
 		this.page.locator("#inspector").fill("Bupati Sukamaju bersama Inspektur Daerah");
 		this.page.locator("input[name=absentNips][value='" + this.staff.get(0) + "']").check();

@@ -164,6 +164,7 @@ class InspectionPageTests {
 		this.mvc
 			.perform(post("/inspections/new").param("unitCode", this.opd.code())
 				.param("day", DAY.toString())
+				.param("time", "08:15")
 				.param("session", "MORNING")
 				.param("inspectorKind", "HR")
 				.param("inspector", "Tim BKPSDM")

@@ -3,8 +3,10 @@ package id.siapel.discipline.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import id.siapel.attendance.AttendanceStatus;
 import id.siapel.attendance.Session;
 import id.siapel.discipline.FlagView;
 import lombok.RequiredArgsConstructor;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A flag's reason in the reader's language: the stored message key and arguments, with
- * ISO dates written out ("8 April 2025") and sessions named.
+ * ISO dates written out ("8 April 2025"), sessions named, and a single status code
+ * written as its name with the code ("Terlambat (T)").
  */
 @Component("flagTexts")
 @RequiredArgsConstructor
@@ -23,11 +26,29 @@ public class FlagTexts {
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	/**
+	 * The argument that is one roll call's status code, by message key: a bare "T" means
+	 * nothing to a reader (issue 13).
+	 */
+	private static final Map<String, Integer> STATUS_ARGUMENT = Map.of("flag.detail.INSPECTION_MISMATCH", 2);
+
 	private final MessageSource messages;
 
 	public String detail(FlagView flag) {
-		Object[] args = flag.detailArgs().stream().map(this::argument).toArray();
+		Integer statusAt = STATUS_ARGUMENT.get(flag.detailKey());
+		Object[] args = new Object[flag.detailArgs().size()];
+		for (int i = 0; i < args.length; i++) {
+			String value = flag.detailArgs().get(i);
+			args[i] = (statusAt != null && statusAt == i) ? status(value) : argument(value);
+		}
 		return this.messages.getMessage(flag.detailKey(), args, flag.detailKey(), LocaleContextHolder.getLocale());
+	}
+
+	private String status(String code) {
+		return AttendanceStatus.ofCode(code)
+			.map((status) -> this.messages.getMessage("status." + status.name(), null, status.name(),
+					LocaleContextHolder.getLocale()) + " (" + code + ")")
+			.orElse(code);
 	}
 
 	private Object argument(String value) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Inspections (sidak) for BKPSDM: the list by date and OPD, and the form that records one
  * with the people found absent picked from the OPD's roster of that day (the roster
  * refreshes with htmx as the OPD, day, session or search change; without JavaScript a
- * button loads it).
+ * button posts the form back with it, keeping what was typed). Both send the form by
+ * POST, so the CSRF token never lands in a URL, a log or the browser's history.
  */
 @Controller
 @RequestMapping("/inspections")
@@ -83,12 +85,19 @@ class InspectionController {
 		return formPage(form, model);
 	}
 
-	/** The roster fragment (htmx). */
-	@GetMapping("/roster")
+	/** The roster fragment (htmx; GET for links of before it was posted). */
+	@RequestMapping(path = "/roster", method = { RequestMethod.GET, RequestMethod.POST })
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	String roster(@ModelAttribute("form") InspectionForm form, BindingResult result, Model model) {
 		model.addAttribute("roster", roster(form, result));
 		return FORM + " :: roster";
+	}
+
+	/** "Tampilkan daftar pegawai" without JavaScript: the same form with the roster. */
+	@PostMapping(path = "/new", params = "showRoster")
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+	String showRoster(@ModelAttribute("form") InspectionForm form, BindingResult result, Model model) {
+		return formPage(form, model);
 	}
 
 	@PostMapping("/new")
@@ -127,6 +136,7 @@ class InspectionController {
 		model.addAttribute("opds", opds());
 		model.addAttribute("sessions", Session.values());
 		model.addAttribute("inspectorKinds", InspectorKind.values());
+		model.addAttribute("evidenceMaxMb", InspectionDetailController.EVIDENCE_MAX_MB);
 		model.addAttribute("roster", this.inspections.roster(form.getUnitCode(), form.getDay(), form.getSession(),
 				form.getQ(), form.allNips(), ROSTER_LIMIT));
 		return FORM;

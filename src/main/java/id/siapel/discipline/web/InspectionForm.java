@@ -1,6 +1,9 @@
 package id.siapel.discipline.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -8,16 +11,18 @@ import java.util.List;
 import java.util.Set;
 
 import id.siapel.attendance.Session;
+import id.siapel.discipline.Inspections.EvidenceUpload;
 import id.siapel.discipline.Inspections.InspectorKind;
 import id.siapel.discipline.Inspections.RecordInspection;
 import lombok.Getter;
 import lombok.Setter;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The inspection form: the OPD, day and roll call, who inspected, and whom they found
- * absent (ticked on the roster, or typed as NIPs).
+ * The inspection form: the OPD, day, time and roll call, who inspected, whom they found
+ * absent (ticked on the roster, or typed as NIPs), and photos or documents as evidence.
  */
 @Getter
 @Setter
@@ -29,6 +34,10 @@ class InspectionForm {
 	private LocalDate day;
 
 	private Session session;
+
+	/** Jam sidak, as a time input sends it. */
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime time;
 
 	private InspectorKind inspectorKind;
 
@@ -43,6 +52,9 @@ class InspectionForm {
 
 	/** The roster search. */
 	private String q;
+
+	/** Photos or documents; an empty file input sends one empty file. */
+	private List<MultipartFile> evidence = new ArrayList<>();
 
 	/** Ticked and typed NIPs, each once. */
 	List<String> allNips() {
@@ -60,8 +72,22 @@ class InspectionForm {
 	}
 
 	RecordInspection toCommand() {
-		return new RecordInspection(this.unitCode, this.day, this.session, null, this.inspectorKind, this.inspector,
-				this.note, allNips());
+		return new RecordInspection(this.unitCode, this.day, this.session, this.time, null, this.inspectorKind,
+				this.inspector, this.note, allNips(), uploads(this.evidence));
+	}
+
+	static List<EvidenceUpload> uploads(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream().filter((file) -> file != null && !file.isEmpty()).map((file) -> {
+			try {
+				return new EvidenceUpload(file.getOriginalFilename(), file.getBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).toList();
 	}
 
 }

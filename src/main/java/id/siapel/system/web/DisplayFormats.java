@@ -3,6 +3,7 @@ package id.siapel.system.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -63,6 +64,14 @@ public class DisplayFormats {
 			return "";
 		}
 		return pattern("d MMM yyyy HH.mm.ss").format(instant.atZone(this.zone)) + " " + zoneName();
+	}
+
+	/** A wall-clock time in the Pemda's zone: "08.15 WIB". */
+	public String time(LocalTime time) {
+		if (time == null) {
+			return "";
+		}
+		return pattern("HH.mm").format(time) + " " + zoneName();
 	}
 
 	public String zoneName() {
