@@ -10,6 +10,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import id.siapel.report.sanctions.SampleDocuments;
 import id.siapel.testsupport.Chromium;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void everyPageOfEveryRolePassesAxeAtPhoneAndDesktopSize() {
 		String nip = this.jdbc.sql("""
@@ -50,21 +55,24 @@ class AccessibilityBrowserTests {
 			.query(String.class)
 			.single();
 		Long caseId = this.jdbc.sql("select min(id) from sanction_case").query(Long.class).optional().orElse(null);
+		Long inspectionId = this.jdbc.sql("select min(id) from inspection").query(Long.class).single();
+		String verifyCode = SampleDocuments.printedSanctionList(this.context, nip);
 		Map<String, List<String>> pages = Map.of("kepala-dinkes",
 				List.of("/", "/roll-calls", "/roll-calls/DINKES/2025-04-08/MORNING", "/roll-calls/DINKES/month/2025-04",
 						"/leaves", "/leaves/new", "/flags", "/discipline", "/reports/recap", "/account/password"),
 				"bkpsdm",
 				List.of("/", "/reports/board", "/flags", "/discipline", "/discipline/employees/" + nip, "/employees",
 						"/employees/" + nip, "/employees/import", "/units", "/calendar", "/monitoring-periods",
-						"/inspections", "/inspections/new", "/cases", "/reports/recap", "/reports/recap/employees",
-						"/reports/after-holiday", "/reports/charts", "/reports/sanctions", "/discipline/rules",
-						"/discipline/rules/ladders"),
+						"/inspections", "/inspections/new", "/inspections/" + inspectionId, "/cases", "/reports/recap",
+						"/reports/recap/employees", "/reports/after-holiday", "/reports/charts", "/reports/sanctions",
+						"/discipline/rules", "/discipline/rules/ladders"),
 				"sekda", List.of("/", "/reports/sanctions", (caseId != null) ? "/cases/" + caseId : "/cases"), "admin",
-				List.of("/", "/admin/users", "/admin/pemda", "/calendar/settings", "/attendance/policy",
-						"/admin/audit"));
+				List.of("/", "/admin/users", "/admin/pemda", "/calendar/settings", "/attendance/policy", "/admin/audit",
+						"/admin/audit?actor=bkpsdm&from=2026-01-01&to=2026-12-31&action=LOGIN",
+						"/admin/audit?from=2026-12-31&to=2026-01-01"));
 		List<String> problems = new ArrayList<>();
 		for (int[] size : new int[][] { { 390, 844 }, { 1280, 900 } }) {
-			problems.addAll(check(null, List.of("/login"), size));
+			problems.addAll(check(null, List.of("/login", "/verify/" + verifyCode), size));
 			pages.forEach((user, paths) -> problems.addAll(check(user, paths, size)));
 		}
 		assertThat(problems).as("serious or critical WCAG violations and console errors").isEmpty();

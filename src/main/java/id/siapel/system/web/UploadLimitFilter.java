@@ -34,8 +34,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class UploadLimitFilter extends OncePerRequestFilter {
 
-	/** The most of a too large upload read away so that the browser sees the answer. */
-	static final long MAX_DRAINED_BYTES = 200L * 1024 * 1024;
+	/**
+	 * The most of a too large upload read away so that the browser sees the answer: a
+	 * phone's photo album export, not an attacker's stream (API clients are not drained:
+	 * they read an early answer).
+	 */
+	static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
 	private final long maxRequestBytes;
 
@@ -58,14 +62,15 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		drain(request);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
+			response.setHeader(HttpHeaders.CONNECTION, "close");
 			ProblemJson.write(response, HttpStatus.valueOf(413), "UPLOAD_TOO_LARGE",
 					"The request is larger than the server accepts (" + this.maxFileMegabytes + " MB).",
 					request.getRequestURI());
 			return;
 		}
+		drain(request);
 		String back = sameSitePath(request.getHeader(HttpHeaders.REFERER), request);
 		FlashMap flash = new FlashMap();
 		flash.put("warning", "upload.tooLarge");
