@@ -250,7 +250,8 @@ public class Inspections {
 		this.evidence.store(inspectionId, files, this.clock.instant(), this.currentUser.require().getUsername());
 		this.events.publishEvent(new AuditRecord("INSPECTION_EVIDENCE_ADDED",
 				inspection.unitCode() + " " + inspection.day() + " " + inspection.session(),
-				files.stream().map(InspectionEvidence.Checked::fileName).collect(Collectors.joining(", "))));
+				files.stream().map(InspectionEvidence.Checked::fileName).collect(Collectors.joining(", ")),
+				inspection.unitCode()));
 		return visible(inspectionId).evidence();
 	}
 

@@ -293,7 +293,7 @@ class EmployeeImportTests {
 		this.mvc
 			.perform(post("/api/v1/employees/import").with(httpBasic("bkpsdm", DEMO_PASSWORD))
 				.contentType("text/csv")
-				.content(csvText.replace("198503152010011001;Contoh Pegawai", this.nipA + ";Budi Santoso")))
+				.content(inOwnUnit(csvText.replace("198503152010011001;Contoh Pegawai", this.nipA + ";Budi Santoso"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1));
 		assertThat(this.jdbc.queryForObject("select name || '|' || back_title from employee where nip = ?",
@@ -379,6 +379,22 @@ class EmployeeImportTests {
 			}
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The template's line with its unit (the first OPD, a demo unit) replaced by this
+	 * test's own, so that no demo OPD gains an employee other tests would count.
+	 */
+	private String inOwnUnit(String csvText) {
+		String[] lines = csvText.split("\r?\n");
+		String[] header = lines[0].split(";", -1);
+		String[] cells = lines[1].split(";", -1);
+		for (int c = 0; c < header.length; c++) {
+			if (header[c].equals("Kode Unit")) {
+				cells[c] = this.unit.code();
+			}
+		}
+		return lines[0] + "\r\n" + String.join(";", cells) + "\r\n";
 	}
 
 }

@@ -41,8 +41,9 @@ class FirstAdministratorTests {
 	@Test
 	void productionRefusesToStartWithNoUserAndNoAdminPassword() {
 		String database = TestDatabase.createFresh("nouser");
-		assertThatThrownBy(() -> start(database, "prod").close())
-			.hasRootCauseInstanceOf(InitialAdministrator.NoUserException.class)
+		assertThatThrownBy(() -> start(database, "prod", "siapel.public-url=https://siapel.sukamajukab.go.id",
+				"siapel.documents.secret=k2v3Jx9mQ4pR8sT1uW5yZ7aB0cD6eF2gH4iJ")
+			.close()).hasRootCauseInstanceOf(InitialAdministrator.NoUserException.class)
 			.rootCause()
 			.hasMessageContaining("SIAPEL_ADMIN_PASSWORD is not set");
 	}

@@ -27,7 +27,7 @@ public class ProductionGuards implements EnvironmentPostProcessor, Ordered {
 	static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 20;
 
 	/** Passwords shipped in this repository's samples, never acceptable in production. */
-	static final Set<String> SAMPLE_PASSWORDS = Set.of("siapel-dev-only", "siapel", "postgres", "siapel-demo");
+	static final Set<String> SAMPLE_PASSWORDS = Set.of("siapel-dev-only", "siapel-demo");
 
 	static final int MINIMUM_SECRET_LENGTH = 32;
 
