@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -86,6 +88,15 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (ex instanceof InternalAuthenticationServiceException && ex.getCause() instanceof DataAccessException) {
+				// The user could not be looked up because the database is gone: not a
+				// wrong password (issue 14).
+				response.setHeader("Retry-After", "5");
+				ProblemJson.write(response, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+						"The database cannot be reached right now; nothing was saved. Try again in a few seconds.",
+						request.getRequestURI());
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"SiApel\"");
 			ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
 					"Authentication required: HTTP Basic with a SiApel user.", request.getRequestURI());

@@ -5,6 +5,8 @@ import java.util.Map;
 import id.siapel.shared.NotFoundException;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,11 @@ public class FailingEndpoints {
 			throw new IllegalStateException("secret internal detail");
 		}
 
+		@GetMapping("/test-errors/database")
+		String database() {
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection: secret internal detail");
+		}
+
 	}
 
 	@RestController
@@ -50,6 +57,11 @@ public class FailingEndpoints {
 		@GetMapping("/api/v1/test-errors/boom")
 		String boom() {
 			throw new IllegalStateException("secret internal detail");
+		}
+
+		@GetMapping("/api/v1/test-errors/database")
+		String database() {
+			throw new DataAccessResourceFailureException("terminating connection: secret internal detail");
 		}
 
 		@PostMapping("/api/v1/test-errors/echo")

@@ -12,7 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -99,6 +103,22 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		log.warn("Data integrity violation on an API request: {}", ex.getMostSpecificCause().getMessage());
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				this.messages.getMessage("error.integrity", null, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * PostgreSQL unreachable, restarting, or a connection cut under a request: the
+	 * transaction was rolled back, nothing was half saved, and the client may retry
+	 * (issue 14). The pool drops the broken connection, so the next request gets a sound
+	 * one.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException ex) {
+		log.warn("Database unavailable during an API request: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				this.messages.getMessage("error.database", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "DATABASE_UNAVAILABLE");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	@ExceptionHandler

@@ -5,7 +5,11 @@ import java.util.Map;
 import id.siapel.shared.NotFoundException;
 import id.siapel.shared.RuleViolationException;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -42,6 +46,17 @@ class WebErrorAdvice {
 		return new ModelAndView("error/4xx",
 				Map.of("status", 422, "messageKey", ex.messageKey(), "messageArguments", ex.arguments()),
 				HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	/**
+	 * PostgreSQL unreachable or a connection cut under the request: nothing was saved
+	 * (the transaction rolled back); say so and let the user try again (issue 14).
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			QueryTimeoutException.class })
+	ModelAndView databaseUnavailable(DataAccessException ex) {
+		return new ModelAndView("error/5xx", Map.of("status", 503, "messageKey", "error.database"),
+				HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler
