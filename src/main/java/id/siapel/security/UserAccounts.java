@@ -205,7 +205,12 @@ public class UserAccounts {
 
 	/** The logged-in user changes their own password; the current one must be given. */
 	@Transactional
-	public void changeOwnPassword(String currentPassword, String newPassword) {
+	/**
+	 * Changes the current user's password and ends every other session of theirs (issue
+	 * 14): whoever had learned the old password and logged in elsewhere is logged out,
+	 * the browser the change was made in ({@code keptSessionId}) stays in.
+	 */
+	public void changeOwnPassword(String currentPassword, String newPassword, String keptSessionId) {
 		SiapelUser me = this.currentUser.require();
 		AppUser user = find(me.getUsername());
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
@@ -217,8 +222,10 @@ public class UserAccounts {
 		}
 		boolean wasRequired = user.isPasswordChangeRequired();
 		user.changePassword(this.passwordEncoder.encode(newPassword));
-		this.events.publishEvent(new AuditRecord("PASSWORD_CHANGED", user.getUsername(),
-				wasRequired ? "replaced the password set by an administrator" : null));
+		int ended = endOtherSessionsOf(user.getUsername(), keptSessionId);
+		String detail = (wasRequired ? "replaced the password set by an administrator; " : "") + ended
+				+ " other session(s) ended";
+		this.events.publishEvent(new AuditRecord("PASSWORD_CHANGED", user.getUsername(), detail));
 	}
 
 	private AppUser find(String username) {
@@ -279,6 +286,21 @@ public class UserAccounts {
 
 	private static String describe(Set<Role> roles, String unitCode) {
 		return "roles=" + new java.util.TreeSet<>(roles) + ((unitCode != null) ? ", unit=" + unitCode : "");
+	}
+
+	private int endOtherSessionsOf(String username, String keptSessionId) {
+		int ended = 0;
+		for (Object principal : this.sessions.getAllPrincipals()) {
+			if (principal instanceof SiapelUser user && user.getUsername().equals(username)) {
+				for (var session : this.sessions.getAllSessions(principal, false)) {
+					if (!session.getSessionId().equals(keptSessionId)) {
+						session.expireNow();
+						ended++;
+					}
+				}
+			}
+		}
+		return ended;
 	}
 
 	private void endSessionsOf(String username) {

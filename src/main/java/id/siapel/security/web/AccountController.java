@@ -3,6 +3,7 @@ package id.siapel.security.web;
 import id.siapel.security.CurrentUser;
 import id.siapel.security.UserAccounts;
 import id.siapel.shared.RuleViolationException;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
@@ -43,7 +44,8 @@ class AccountController {
 	}
 
 	@PostMapping
-	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, RedirectAttributes redirect) {
+	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, RedirectAttributes redirect,
+			HttpSession session) {
 		if (!result.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "account.password.mismatch");
 		}
@@ -51,7 +53,7 @@ class AccountController {
 			return VIEW;
 		}
 		try {
-			this.accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+			this.accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword(), session.getId());
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
