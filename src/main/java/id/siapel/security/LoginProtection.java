@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Locks an account for a while after repeated wrong passwords (product.md §4: lockout
  * after repeated failed logins), for form login and HTTP Basic alike. A successful login
- * clears the count.
+ * clears the count. Once a lock has expired the count starts again from zero, so one
+ * wrong guess after a lock does not relock; each lock in a row lasts twice as long as the
+ * one before, up to {@code siapel.security.max-lockout}.
  */
 @Slf4j
 @Component
@@ -31,11 +33,14 @@ class LoginProtection {
 	@Transactional
 	public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
 		String username = AppUser.normalize(event.getAuthentication().getName());
-		int updated = this.users.recordFailedLogin(username, this.settings.maxFailedLogins(),
-				this.clock.instant().plus(this.settings.lockout()));
-		if (updated > 0) {
+		this.users.findForUpdate(username).ifPresent((user) -> {
 			log.info("Failed login for user '{}'", username);
-		}
+			if (user.recordFailedLogin(this.clock.instant(), this.settings.maxFailedLogins(), this.settings.lockout(),
+					this.settings.maxLockout())) {
+				log.warn("User '{}' locked until {} (lock {} in a row)", username, user.getLockedUntil(),
+						user.getLockCount());
+			}
+		});
 	}
 
 	@EventListener

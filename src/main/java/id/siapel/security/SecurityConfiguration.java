@@ -16,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -111,8 +110,9 @@ class SecurityConfiguration {
 			throws Exception {
 		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
 		loginFailure.setDefaultFailureUrl("/login?error");
-		loginFailure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
+		// Locked, unknown and wrong password all get "/login?error": a different answer
+		// would tell which user names exist. The audit trail keeps the real reason.
+		loginFailure.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?disabled"));
 
 		// An htmx request after the session expired gets "HX-Refresh" so the whole page
 		// goes to the
