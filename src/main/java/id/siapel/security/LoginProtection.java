@@ -6,10 +6,14 @@ import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Locks an account for a while after repeated wrong passwords (product.md §4: lockout
@@ -28,6 +32,21 @@ class LoginProtection {
 	private final SecurityProperties settings;
 
 	private final Clock clock;
+
+	private final LoginThrottle throttle;
+
+	/** Every failed login, whatever the reason, counts against the client's address. */
+	@EventListener
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		String address = null;
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			address = details.getRemoteAddress();
+		}
+		else if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			address = attributes.getRequest().getRemoteAddr();
+		}
+		this.throttle.recordFailure(address);
+	}
 
 	@EventListener
 	@Transactional

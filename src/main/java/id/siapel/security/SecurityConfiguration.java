@@ -29,6 +29,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -83,7 +85,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"SiApel\"");
 			ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
@@ -99,6 +101,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(LoginThrottleFilter.forApi(throttle), BasicAuthenticationFilter.class)
 			.addFilterAfter(PasswordChangeGate.forApi(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
@@ -106,8 +109,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts,
+			LoginThrottle throttle) throws Exception {
 		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
 		loginFailure.setDefaultFailureUrl("/login?error");
 		// Locked, unknown and wrong password all get "/login?error": a different answer
@@ -162,6 +165,7 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
+			.addFilterBefore(LoginThrottleFilter.forPages(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(PasswordChangeGate.forPages(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
