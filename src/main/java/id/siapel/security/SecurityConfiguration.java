@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,6 +31,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -86,7 +87,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (ex instanceof InternalAuthenticationServiceException && ex.getCause() instanceof DataAccessException) {
 				// The user could not be looked up because the database is gone: not a
@@ -111,6 +112,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(LoginThrottleFilter.forApi(throttle), BasicAuthenticationFilter.class)
 			.addFilterAfter(PasswordChangeGate.forApi(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
@@ -118,12 +120,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts,
+			LoginThrottle throttle) throws Exception {
 		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
 		loginFailure.setDefaultFailureUrl("/login?error");
-		loginFailure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
+		// Locked, unknown and wrong password all get "/login?error": a different answer
+		// would tell which user names exist. The audit trail keeps the real reason.
+		loginFailure.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?disabled"));
 
 		// An htmx request after the session expired gets "HX-Refresh" so the whole page
 		// goes to the
@@ -173,6 +176,7 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
+			.addFilterBefore(LoginThrottleFilter.forPages(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(PasswordChangeGate.forPages(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();

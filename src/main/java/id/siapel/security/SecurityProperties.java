@@ -10,10 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code siapel.admin.password}, env {@code SIAPEL_ADMIN_PASSWORD}) bound separately.
  *
  * @param maxFailedLogins failed logins in a row after which the account is locked
- * @param lockout how long a locked account stays locked
+ * @param lockout how long the first lock lasts; each further lock in a row (no successful
+ * login between) lasts twice as long
+ * @param maxLockout the longest a lock lasts, however many came before
  * @param minPasswordLength shortest password accepted (api.md: at least 10 characters)
+ * @param clientFailedLogins failed logins one client address may make at once before it
+ * gets 429 (form and HTTP Basic alike)
+ * @param clientWindow the time in which a client's {@code clientFailedLogins} failures
+ * are forgiven again, gradually (one every window / clientFailedLogins)
  */
 @ConfigurationProperties("siapel.security")
 public record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
-		@DefaultValue("10") int minPasswordLength) {
+		@DefaultValue("4h") Duration maxLockout, @DefaultValue("10") int minPasswordLength,
+		@DefaultValue("20") int clientFailedLogins, @DefaultValue("5m") Duration clientWindow) {
 }

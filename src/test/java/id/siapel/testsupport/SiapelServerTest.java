@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "siapel.demo.enabled=true", "siapel.demo.employees=" + SiapelIntegrationTest.DEMO_EMPLOYEES,
+		properties = { "siapel.demo.enabled=true", SiapelIntegrationTest.NO_LOGIN_THROTTLE,
+				"siapel.demo.employees=" + SiapelIntegrationTest.DEMO_EMPLOYEES,
 				"siapel.discipline.missing-roll-call-cron=-" })
 @Import({ FailingEndpoints.class, Fixtures.class, TestBeans.class })
 public @interface SiapelServerTest {

@@ -1,0 +1,139 @@
+package id.siapel.security;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import id.siapel.testsupport.SiapelIntegrationTest;
+import id.siapel.testsupport.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 14: a lock ends for good, repeated locks grow longer, and locked, unknown and
+ * wrong all get the same answer while the audit trail keeps the real reason.
+ */
+@SiapelIntegrationTest
+class LoginProtectionTests {
+
+	private static final String PASSWORD = "correct-horse-battery";
+
+	private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 8, 0);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void afterALockExpiresOneWrongGuessDoesNotRelock() throws Exception {
+		String username = newUser("expire");
+		this.clock.set(NOW);
+		failTimes(username, 5);
+		formLogin(username, PASSWORD).andExpect(redirectedUrl("/login?error"));
+
+		this.clock.set(NOW.plusMinutes(16));
+		failTimes(username, 4);
+		formLogin(username, PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void eachLockInARowLastsTwiceAsLong() throws Exception {
+		String username = newUser("backoff");
+		this.clock.set(NOW);
+		failTimes(username, 5);
+		this.clock.set(NOW.plusMinutes(16));
+		failTimes(username, 5);
+		// The second lock lasts 30 minutes.
+		this.clock.set(NOW.plusMinutes(16 + 16));
+		formLogin(username, PASSWORD).andExpect(redirectedUrl("/login?error"));
+		this.clock.set(NOW.plusMinutes(16 + 31));
+		formLogin(username, PASSWORD).andExpect(redirectedUrl("/"));
+		// The successful login starts the back-off again at 15 minutes.
+		failTimes(username, 5);
+		this.clock.set(NOW.plusMinutes(16 + 31 + 16));
+		formLogin(username, PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void lockedUnknownAndWrongGetTheSameAnswerButTheAuditKnowsWhy() throws Exception {
+		String locked = newUser("same");
+		String wrong = newUser("same");
+		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+		failTimes(locked, 5);
+
+		formLogin(locked, PASSWORD).andExpect(redirectedUrl("/login?error"));
+		formLogin(wrong, "not-the-password").andExpect(redirectedUrl("/login?error"));
+		formLogin(unknown, PASSWORD).andExpect(redirectedUrl("/login?error"));
+
+		String lockedAnswer = basic(locked, PASSWORD);
+		assertThat(basic(wrong, "not-the-password")).isEqualTo(lockedAnswer);
+		assertThat(basic(unknown, PASSWORD)).isEqualTo(lockedAnswer);
+
+		assertThat(lastFailure(locked)).isEqualTo("LOCKED");
+		assertThat(lastFailure(wrong)).isEqualTo("WRONG_PASSWORD");
+		assertThat(lastFailure(unknown)).isEqualTo("UNKNOWN_USER");
+		assertThat(this.jdbc.queryForObject(
+				"select remote_address from audit_entry where subject = ? and action = 'LOGIN_FAILED' limit 1",
+				String.class, unknown))
+			.isEqualTo("127.0.0.1");
+	}
+
+	private String newUser(String prefix) {
+		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, PASSWORD, "Uji Kunci", Set.of(Role.HR)));
+		return username;
+	}
+
+	private void failTimes(String username, int times) throws Exception {
+		for (int attempt = 1; attempt <= times; attempt++) {
+			formLogin(username, "wrong-" + attempt).andExpect(redirectedUrl("/login?error"));
+		}
+	}
+
+	private ResultActions formLogin(String username, String password) throws Exception {
+		return this.mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()));
+	}
+
+	/** Status, headers and body of an API call with these credentials. */
+	private String basic(String username, String password) throws Exception {
+		var response = this.mvc.perform(get("/api/v1/users/me").with(httpBasic(username, password)))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse();
+		return response.getStatus() + " " + response.getHeader("WWW-Authenticate") + " "
+				+ response.getContentAsString();
+	}
+
+	private String lastFailure(String username) {
+		return this.jdbc.queryForObject(
+				"select detail from audit_entry where subject = ? and action = 'LOGIN_FAILED' order by id desc limit 1",
+				String.class, username);
+	}
+
+}
