@@ -15,9 +15,12 @@ import java.util.List;
  * @param printedAt when it was printed
  * @param printedBy the user who printed it
  * @param printedByName that user's name
+ * @param printedByRole the office that printed it, the role shown publicly
+ * ({@code SECRETARY}, {@code HR}, {@code ADMIN}); {@code null} in documents printed
+ * before issue 14
  */
 record DocumentSnapshot(String kind, String title, List<Fact> facts, List<String> columns, List<List<String>> rows,
-		Instant printedAt, String printedBy, String printedByName) {
+		Instant printedAt, String printedBy, String printedByName, String printedByRole) {
 
 	/** A labelled line. */
 	record Fact(String label, String value) {

@@ -20,6 +20,7 @@ import id.siapel.report.PdfRenderer;
 import id.siapel.report.PemdaProfileView;
 import id.siapel.report.PemdaProfiles;
 import id.siapel.security.CurrentUser;
+import id.siapel.security.Role;
 import id.siapel.security.SiapelUser;
 import id.siapel.shared.AuditRecord;
 import id.siapel.shared.NotFoundException;
@@ -176,6 +177,7 @@ class SanctionDocuments {
 		model.put("logo", this.profiles.logoDataUri().orElse(null));
 		model.put("document", snapshot);
 		model.put("code", code);
+		model.put("contentHash", PrintedDocuments.contentHash(snapshot).substring(0, 16));
 		model.put("verifyUrl", url);
 		model.put("qr", QrCodes.dataUri(url));
 		model.put("placeAndDate", profile.placeAndDate(LocalDate.now(this.clock), DOCUMENT_LOCALE));
@@ -187,7 +189,18 @@ class SanctionDocuments {
 			List<String> columns, List<List<String>> rows) {
 		SiapelUser user = this.currentUser.require();
 		Instant now = this.clock.instant();
-		return new DocumentSnapshot(kind, title, facts, columns, rows, now, user.getUsername(), user.getFullName());
+		return new DocumentSnapshot(kind, title, facts, columns, rows, now, user.getUsername(), user.getFullName(),
+				office(user));
+	}
+
+	/** The office shown publicly as the printer: the highest role that may print. */
+	private static String office(SiapelUser user) {
+		for (Role role : List.of(Role.SECRETARY, Role.HR, Role.ADMIN)) {
+			if (user.hasRole(role)) {
+				return role.name();
+			}
+		}
+		return null;
 	}
 
 	private List<String> columns() {

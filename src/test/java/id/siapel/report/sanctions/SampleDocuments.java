@@ -18,7 +18,7 @@ public final class SampleDocuments {
 		return context.getBean(PrintedDocuments.class)
 			.keep(new DocumentSnapshot("SANCTION_LIST", "DAFTAR PEGAWAI YANG DIJATUHI HUKUMAN DISIPLIN", List.of(),
 					List.of("No.", "Nama", "NIP"), List.of(List.of("1", "Sri Wahyuni, A.Md.", nip)),
-					Instant.parse("2026-06-25T03:00:00Z"), "sekda", "Drs. H. Bambang Sutrisno, M.Si."));
+					Instant.parse("2026-06-25T03:00:00Z"), "sekda", "Drs. H. Bambang Sutrisno, M.Si.", "SECRETARY"));
 	}
 
 }

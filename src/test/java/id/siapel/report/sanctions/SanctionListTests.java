@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.siapel.organization.UnitView;
+import id.siapel.security.NewUser;
+import id.siapel.security.Role;
+import id.siapel.security.UserAccounts;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.Logins;
 import id.siapel.testsupport.SiapelIntegrationTest;
@@ -23,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
@@ -60,6 +65,11 @@ class SanctionListTests {
 
 	@Autowired
 	DocumentCodes codes;
+
+	@Autowired
+	UserAccounts accounts;
+
+	static final String HEAD_PASSWORD = "Kepala-Daftar-2025!";
 
 	static UnitView opd;
 
@@ -134,16 +144,38 @@ class SanctionListTests {
 		Matcher code = CODE.matcher(text);
 		assertThat(code.find()).as("the document's code is printed").isTrue();
 
-		// Anyone holding the paper may open the verification page, without logging in.
+		Matcher hash = Pattern.compile("SHA-256 ([0-9a-f]{16})").matcher(text);
+		assertThat(hash.find()).as("the content hash is printed next to the code").isTrue();
+
+		// Anyone holding the paper may open the verification page, without logging in:
+		// it proves the document, but shows nobody's name or NIP (issue 14).
 		this.mvc.perform(get("/verify/{code}", code.group(1)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"verify-valid\"")))
+			.andExpect(content().string(containsString("DAFTAR PEGAWAI YANG DIJATUHI HUKUMAN DISIPLIN")))
+			.andExpect(content().string(containsString("Sekretariat Daerah")))
+			.andExpect(content().string(containsString("data-testid=\"verify-row-count\">30<")))
+			.andExpect(content().string(containsString(hash.group(1))))
+			.andExpect(content().string(not(containsString("Désirée Kusumawardhani"))))
+			.andExpect(content().string(not(containsString("800.1.6/17/BKPSDM/2025"))))
+			.andExpect(content().string(not(containsString(nips.get(29)))))
+			.andExpect(content().string(not(containsString(nips.get(0)))))
+			.andExpect(content().string(not(containsString("Dinas Daftar Sanksi Uji"))))
+			.andExpect(content().string(not(containsString("Bambang"))))
+			.andExpect(content().string(not(containsString("sekda"))));
+		// A unit head sees only the proof too.
+		this.mvc.perform(get("/verify/{code}", code.group(1)).session(unitHead()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"verify-row-count\">30<")))
+			.andExpect(content().string(not(containsString(nips.get(29)))))
+			.andExpect(content().string(not(containsString("Désirée Kusumawardhani"))));
+		// HR, logged in, sees the rows.
+		this.mvc.perform(get("/verify/{code}", code.group(1)).session(Logins.loginAsDemo(this.mvc, "bkpsdm")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Désirée Kusumawardhani")))
 			.andExpect(content().string(containsString("800.1.6/17/BKPSDM/2025")))
 			.andExpect(content().string(containsString(nips.get(29))))
-			.andExpect(content().string(containsString("Dinas Daftar Sanksi Uji")))
-			// Who printed it by name, never by login name (the page is public).
-			.andExpect(content().string(not(containsString("(sekda)"))));
+			.andExpect(content().string(containsString("Dinas Daftar Sanksi Uji")));
 
 		String forged = code.group(1).substring(0, code.group(1).length() - 1)
 				+ (code.group(1).endsWith("A") ? "B" : "A");
@@ -158,6 +190,13 @@ class SanctionListTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("data-testid=\"verify-unknown\"")))
 			.andExpect(content().string(containsString("Dokumen tidak dikenal")));
+	}
+
+	private MockHttpSession unitHead() throws Exception {
+		String username = "kepala-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.accounts
+			.create(new NewUser(username, HEAD_PASSWORD, "Kepala Dinas Daftar", Set.of(Role.UNIT_HEAD), opd.code()));
+		return Logins.login(this.mvc, username, HEAD_PASSWORD);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.siapel.testsupport.Chromium;
+import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.SiapelServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class VerificationBrowserTests {
 		this.code = this.documents
 			.keep(new DocumentSnapshot("SANCTION_LIST", "DAFTAR PEGAWAI YANG DIJATUHI HUKUMAN DISIPLIN",
 					List.of(new DocumentSnapshot.Fact("Periode tanggal SK", "1 Januari 2025 s.d. 31 Desember 2025")),
-					columns, rows, Instant.parse("2025-06-25T03:00:00Z"), "sekda", "Drs. H. Bambang Sutrisno, M.Si."));
+					columns, rows, Instant.parse("2025-06-25T03:00:00Z"), "sekda", "Drs. H. Bambang Sutrisno, M.Si.",
+					"SECRETARY"));
 	}
 
 	@Test
@@ -66,6 +68,7 @@ class VerificationBrowserTests {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
 			Page phone = context.newPage();
+			logIn(phone);
 			phone.navigate(url("/verify/" + this.code));
 			assertThat(phone.getByTestId("verify-valid")).isVisible();
 			assertThat(phone.getByTestId("verify-rows")).isHidden();
@@ -95,6 +98,7 @@ class VerificationBrowserTests {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page desk = context.newPage();
+			logIn(desk);
 			desk.navigate(url("/verify/" + this.code));
 			assertThat(desk.getByTestId("verify-rows")).isVisible();
 			assertThat(desk.getByTestId("verify-rows").locator("tbody tr")).hasCount(6);
@@ -102,6 +106,33 @@ class VerificationBrowserTests {
 			desk.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setPath(Path.of("target", "screenshots", "verify-desktop.png")));
 		}
+	}
+
+	@Test
+	void anyoneWithThePaperSeesOnlyTheProof() {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page phone = context.newPage();
+			phone.navigate(url("/verify/" + this.code));
+			assertThat(phone.getByTestId("verify-valid")).isVisible();
+			assertThat(phone.getByTestId("verify-title")).hasText("DAFTAR PEGAWAI YANG DIJATUHI HUKUMAN DISIPLIN");
+			assertThat(phone.getByTestId("verify-office")).hasText("Sekretariat Daerah");
+			assertThat(phone.getByTestId("verify-row-count")).hasText("6");
+			assertThat(phone.getByTestId("verify-card")).hasCount(0);
+			assertThat(phone.locator("body")).not().containsText("196601101992011838");
+			assertThat(phone.locator("body")).not().containsText("Ahmad Fauzi");
+			assertThat(phone.locator("body")).not().containsText("Bambang Sutrisno");
+			phone.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Path.of("target", "screenshots", "verify-phone-public.png")));
+		}
+	}
+
+	private void logIn(Page page) {
+		page.navigate(url("/login"));
+		page.getByLabel("Nama pengguna").fill("bkpsdm");
+		page.getByLabel("Kata sandi").fill(SiapelIntegrationTest.DEMO_PASSWORD);
+		page.locator("form button[type=submit]").click();
+		assertThat(page).hasURL(url("/"));
 	}
 
 	private String url(String path) {
