@@ -65,8 +65,9 @@ public class ProductionGuards implements EnvironmentPostProcessor, Ordered {
 		if (secret.length() < MINIMUM_SECRET_LENGTH) {
 			problems.add("SIAPEL_DOCUMENTS_SECRET is "
 					+ (secret.isEmpty() ? "not set" : "shorter than " + MINIMUM_SECRET_LENGTH + " characters")
-					+ ": the key that signs printed documents would be kept in the database, where a dump "
-					+ "lets anyone forge a code. Set it, e.g. to the output of `openssl rand -base64 48`.");
+					+ ": the key that signs printed documents would exist only inside the database; choose "
+					+ "your own and keep it in your secrets store too, so that documents still verify after "
+					+ "the database is rebuilt. Set it, e.g. to the output of `openssl rand -base64 48`.");
 		}
 		String databasePassword = environment.getProperty("spring.datasource.password", "");
 		if (SAMPLE_PASSWORDS.contains(databasePassword)) {
