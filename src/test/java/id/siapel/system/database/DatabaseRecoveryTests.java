@@ -55,7 +55,8 @@ class DatabaseRecoveryTests {
 			answers.add(response.statusCode());
 			if (response.statusCode() != 200) {
 				assertThat(response.statusCode()).as("a cut connection is a clean 503").isEqualTo(503);
-				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+				assertThat(response.headers().firstValue("Content-Type").orElse(""))
+					.startsWith("application/problem+json");
 				assertThat(response.body()).contains("DATABASE_UNAVAILABLE").doesNotContain("Exception");
 			}
 		}
@@ -71,7 +72,7 @@ class DatabaseRecoveryTests {
 				SiapelIntegrationTest.DEMO_PASSWORD);
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
-		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(api.body()).contains("\"code\":\"DATABASE_UNAVAILABLE\"").doesNotContain("secret internal detail");
 
 		assertThat(http.loginWithForm("bkpsdm", SiapelIntegrationTest.DEMO_PASSWORD)).isEqualTo("/");
