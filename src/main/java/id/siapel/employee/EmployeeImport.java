@@ -19,6 +19,7 @@ import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.security.CurrentUser;
 import id.siapel.shared.AuditRecord;
+import id.siapel.shared.InputLimits;
 import id.siapel.shared.NotFoundException;
 import id.siapel.shared.RuleViolationException;
 import id.siapel.shared.RuleViolationException.Problem;
@@ -57,6 +58,8 @@ public class EmployeeImport {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	private final InputLimits limits;
 
 	/** Checks and saves at once (the API): all lines or none. */
 	@Transactional
@@ -286,7 +289,7 @@ public class EmployeeImport {
 
 	private ImportTable read(byte[] content) {
 		try {
-			return ImportTable.read(content);
+			return ImportTable.read(content, this.limits);
 		}
 		catch (ImportFileException ex) {
 			throw new RuleViolationException("file", ex.messageKey(), ex.arguments());

@@ -2,6 +2,8 @@ package id.siapel.system;
 
 import java.time.Clock;
 
+import id.siapel.shared.InputLimits;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * zone never matters.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiapelProperties.class)
+@EnableConfigurationProperties({ SiapelProperties.class, InputLimits.class })
 class ClockConfiguration {
 
 	@Bean

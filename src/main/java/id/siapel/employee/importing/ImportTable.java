@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import id.siapel.shared.InputLimits;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,9 +30,6 @@ import org.dhatim.fastexcel.reader.Row;
  * @param lines the data lines, blank lines left out
  */
 public record ImportTable(List<String> headers, List<Line> lines) {
-
-	/** Big enough for the largest regency, small enough to keep in memory. */
-	public static final int MAX_LINES = 50_000;
 
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
 
@@ -51,7 +49,18 @@ public record ImportTable(List<String> headers, List<Line> lines) {
 
 	}
 
+	/** Reads with the default limits ({@link InputLimits#defaults()}). */
 	public static ImportTable read(byte[] content) throws ImportFileException {
+		return read(content, InputLimits.defaults());
+	}
+
+	/**
+	 * Reads the table, refusing it at the first column, line or cell beyond the limits
+	 * (issue 14: one line of 300,000 headers used to build 300,000-entry maps for every
+	 * line), and an XLSX archive that would unpack to more than it may before anything
+	 * unpacks it.
+	 */
+	public static ImportTable read(byte[] content, InputLimits limits) throws ImportFileException {
 		if (content == null || content.length == 0) {
 			throw new ImportFileException("import.file.empty");
 		}
@@ -59,12 +68,12 @@ public record ImportTable(List<String> headers, List<Line> lines) {
 			throw new ImportFileException("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
 		return switch (Format.of(content)) {
-			case XLSX -> readXlsx(content);
-			case CSV -> readCsv(content);
+			case XLSX -> readXlsx(content, limits);
+			case CSV -> readCsv(content, limits);
 		};
 	}
 
-	private static ImportTable readCsv(byte[] content) throws ImportFileException {
+	private static ImportTable readCsv(byte[] content, InputLimits limits) throws ImportFileException {
 		String text = new String(content, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -79,11 +88,13 @@ public record ImportTable(List<String> headers, List<Line> lines) {
 			List<Line> lines = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				List<String> cells = record.toList();
+				int number = (int) record.getRecordNumber();
+				check(cells, number, limits);
 				if (headers == null) {
 					headers = cells.stream().map(String::strip).toList();
 					continue;
 				}
-				addLine(lines, headers, (int) record.getRecordNumber(), cells);
+				addLine(lines, headers, number, cells, limits);
 			}
 			if (headers == null) {
 				throw new ImportFileException("import.file.empty");
@@ -95,16 +106,21 @@ public record ImportTable(List<String> headers, List<Line> lines) {
 		}
 	}
 
-	private static ImportTable readXlsx(byte[] content) throws ImportFileException {
+	private static ImportTable readXlsx(byte[] content, InputLimits limits) throws ImportFileException {
+		XlsxBombCheck.check(content, limits);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			List<String> headers = null;
 			List<Line> lines = new ArrayList<>();
 			for (Row row : (Iterable<Row>) rows::iterator) {
+				if (row.getCellCount() > limits.importColumns()) {
+					throw new ImportFileException("import.file.tooManyColumns", limits.importColumns());
+				}
 				List<String> cells = new ArrayList<>();
 				for (int i = 0; i < row.getCellCount(); i++) {
 					cells.add(text(row.getCell(i)));
 				}
+				check(cells, row.getRowNum(), limits);
 				if (headers == null) {
 					if (cells.stream().allMatch(String::isBlank)) {
 						continue;
@@ -112,25 +128,40 @@ public record ImportTable(List<String> headers, List<Line> lines) {
 					headers = cells.stream().map(String::strip).toList();
 					continue;
 				}
-				addLine(lines, headers, row.getRowNum(), cells);
+				addLine(lines, headers, row.getRowNum(), cells, limits);
 			}
 			if (headers == null) {
 				throw new ImportFileException("import.file.empty");
 			}
 			return new ImportTable(headers, lines);
 		}
+		catch (ImportFileException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
 			throw new ImportFileException("import.file.unreadable", ex.getMessage());
 		}
 	}
 
-	private static void addLine(List<Line> lines, List<String> headers, int number, List<String> cells)
-			throws ImportFileException {
+	/** One line (header or data) against the column and cell limits. */
+	private static void check(List<String> cells, int number, InputLimits limits) throws ImportFileException {
+		if (cells.size() > limits.importColumns()) {
+			throw new ImportFileException("import.file.tooManyColumns", limits.importColumns());
+		}
+		for (String cell : cells) {
+			if (cell != null && cell.length() > limits.importCellChars()) {
+				throw new ImportFileException("import.file.cellTooLong", number, limits.importCellChars());
+			}
+		}
+	}
+
+	private static void addLine(List<Line> lines, List<String> headers, int number, List<String> cells,
+			InputLimits limits) throws ImportFileException {
 		if (cells.stream().allMatch((cell) -> cell == null || cell.isBlank())) {
 			return;
 		}
-		if (lines.size() >= MAX_LINES) {
-			throw new ImportFileException("import.file.tooManyLines", MAX_LINES);
+		if (lines.size() >= limits.importLines()) {
+			throw new ImportFileException("import.file.tooManyLines", limits.importLines());
 		}
 		Map<String, String> byHeader = new LinkedHashMap<>();
 		for (int i = 0; i < headers.size(); i++) {

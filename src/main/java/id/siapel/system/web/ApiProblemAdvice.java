@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -59,6 +60,20 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE, "The request has invalid fields.");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.status(UNPROCESSABLE).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (BodyLimitFilter.isTooLarge(ex)
+				|| request.getAttribute(BodyLimitFilter.TOO_LARGE, WebRequest.SCOPE_REQUEST) != null) {
+			// A chunked body grown over its limit while being read (BodyLimitFilter).
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(413),
+					"The request body is larger than this address accepts.");
+			problem.setProperty("code", BodyLimitFilter.CODE);
+			return ResponseEntity.status(413).header(HttpHeaders.CONNECTION, "close").body(problem);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@ExceptionHandler
