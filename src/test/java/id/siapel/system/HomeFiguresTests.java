@@ -12,6 +12,7 @@ import id.siapel.organization.UnitView;
 import id.siapel.report.OverviewView;
 import id.siapel.report.Overviews;
 import id.siapel.report.board.ComplianceBoard;
+import id.siapel.testsupport.CasesThroughApi;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.Logins;
 import id.siapel.testsupport.SiapelIntegrationTest;
@@ -20,18 +21,13 @@ import id.siapel.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -42,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiapelIntegrationTest
 class HomeFiguresTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -172,27 +166,11 @@ class HomeFiguresTests {
 	}
 
 	private long open(String nip) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/v1/cases").with(httpBasic("bkpsdm", DEMO_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"nip": "%s", "year": 2026,
-						 "violation": "Menghadiri deklarasi pasangan calon kepala daerah dengan atribut PNS",
-						 "article": "PP 94/2021 Pasal 5 huruf n", "sanction": "ALLOWANCE_CUT_6_MONTHS"}"""
-					.formatted(nip)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JSON.readTree(body).get("id").asLong();
+		return CasesThroughApi.open(this.mvc, nip, 2026);
 	}
 
 	private void move(long id, String json) throws Exception {
-		this.mvc
-			.perform(post("/api/v1/cases/{id}/transitions", id).with(httpBasic("bkpsdm", DEMO_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json))
-			.andExpect(status().isOk());
+		CasesThroughApi.move(this.mvc, id, json);
 	}
 
 }

@@ -13,6 +13,7 @@ import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
+import id.siapel.testsupport.CasesThroughApi;
 import id.siapel.testsupport.Fixtures;
 import id.siapel.testsupport.Logins;
 import id.siapel.testsupport.SiapelIntegrationTest;
@@ -23,7 +24,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,7 +36,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,8 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiapelIntegrationTest
 class SanctionListTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final Pattern CODE = Pattern.compile("([A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22})");
 
@@ -229,27 +226,11 @@ class SanctionListTests {
 	}
 
 	long open(String nip) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/v1/cases").with(httpBasic("bkpsdm", DEMO_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"nip": "%s", "year": 2025,
-						 "violation": "Menghadiri deklarasi pasangan calon kepala daerah dengan atribut PNS",
-						 "article": "PP 94/2021 Pasal 5 huruf n", "sanction": "ALLOWANCE_CUT_6_MONTHS"}"""
-					.formatted(nip)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JSON.readTree(body).get("id").asLong();
+		return CasesThroughApi.open(this.mvc, nip, 2025);
 	}
 
 	void move(long id, String json) throws Exception {
-		this.mvc
-			.perform(post("/api/v1/cases/{id}/transitions", id).with(httpBasic("bkpsdm", DEMO_PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json))
-			.andExpect(status().isOk());
+		CasesThroughApi.move(this.mvc, id, json);
 	}
 
 }
