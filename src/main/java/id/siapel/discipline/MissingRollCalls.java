@@ -28,6 +28,7 @@ import id.siapel.discipline.FlagStore.Raised;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.shared.LongerStatements;
 import id.siapel.shared.SqlArrays;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -52,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @RequiredArgsConstructor
 class MissingRollCalls {
+
+	private final LongerStatements longer;
 
 	private final Units units;
 
@@ -88,6 +91,7 @@ class MissingRollCalls {
 	 */
 	@Transactional
 	public int checkAt(ZonedDateTime now) {
+		this.longer.forJob();
 		LocalDate today = now.toLocalDate();
 		WorkCalendar calendar = this.calendars.current();
 		ApelTimes times = calendar.apelTimesOn(today);
