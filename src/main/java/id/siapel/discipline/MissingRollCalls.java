@@ -72,6 +72,7 @@ class MissingRollCalls {
 
 	@Scheduled(cron = "${siapel.discipline.missing-roll-call-cron:0 */10 * * * *}", zone = "${siapel.zone}")
 	@SchedulerLock(name = "roll-call-missing", lockAtMostFor = "PT9M", lockAtLeastFor = "PT30S")
+	@Transactional
 	public void check() {
 		this.runs.incrementAndGet();
 		int raised = checkAt(ZonedDateTime.now(this.clock));

@@ -3,6 +3,7 @@ package id.siapel.shared;
 import java.time.Duration;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * against Spring's transaction interceptor, and the call shows at the place where the
  * long work starts.
  */
+@Slf4j
 @Component
 @RequiredArgsConstructor
 public class LongerStatements {
@@ -39,8 +41,11 @@ public class LongerStatements {
 
 	private void lengthen(Duration limit) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("A longer statement timeout needs a transaction: outside one, "
-					+ "SET LOCAL would be lost at once and a session-wide SET would stay with the pooled connection");
+			// Outside a transaction SET LOCAL would be lost at once, and a session-wide
+			// SET
+			// would stay with the pooled connection: keep the web limit and say so.
+			log.warn("No transaction: the statements keep the web statement timeout", new IllegalStateException());
+			return;
 		}
 		this.jdbc.sql("select set_config('statement_timeout', :limit, true)")
 			.param("limit", limit.toMillis() + "ms")

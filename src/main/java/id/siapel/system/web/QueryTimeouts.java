@@ -22,9 +22,6 @@ final class QueryTimeouts {
 			if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}
