@@ -309,15 +309,11 @@ public class EmployeeImport {
 			.query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content"),
 					rs.getTimestamp("created_at").toInstant()))
 			.optional()
-			.orElseThrow(() -> new UploadGoneException(ttlHours()));
+			.orElseThrow(UploadGoneException::new);
 		if (StagedImports.expired(upload.createdAt(), this.clock.instant(), this.limits.stagedImportTtl())) {
-			throw new UploadGoneException(ttlHours());
+			throw new UploadGoneException();
 		}
 		return upload;
-	}
-
-	private long ttlHours() {
-		return Math.max(1, this.limits.stagedImportTtl().toHours());
 	}
 
 	private String actor() {
@@ -334,8 +330,8 @@ public class EmployeeImport {
 	 */
 	public static class UploadGoneException extends NotFoundException {
 
-		UploadGoneException(long ttlHours) {
-			super("import.expired", ttlHours);
+		UploadGoneException() {
+			super("import.expired");
 		}
 
 	}
