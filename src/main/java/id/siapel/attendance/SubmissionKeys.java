@@ -3,6 +3,7 @@ package id.siapel.attendance;
 import java.time.Clock;
 import java.time.Duration;
 
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,6 +24,8 @@ class SubmissionKeys {
 
 	static final Duration KEPT = Duration.ofDays(30);
 
+	private final LongerStatements longer;
+
 	private final RollCallStore store;
 
 	private final Clock clock;
@@ -31,6 +34,7 @@ class SubmissionKeys {
 	@SchedulerLock(name = "roll-call-submission-keys", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
 	@Transactional
 	public void forgetOld() {
+		this.longer.forJob();
 		int forgotten = this.store.forgetSubmissionsBefore(this.clock.instant().minus(KEPT));
 		if (forgotten > 0) {
 			log.info("Forgot {} sheet submission key(s) older than {} days", forgotten, KEPT.toDays());

@@ -1,10 +1,13 @@
 package id.siapel.audit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +16,7 @@ import java.util.Locale;
 
 import id.siapel.audit.AuditLog.AuditLine;
 import id.siapel.security.UnitLookup;
+import id.siapel.shared.ExportGate;
 import id.siapel.shared.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,6 +65,8 @@ class AuditController {
 
 	private final Clock clock;
 
+	private final ExportGate gate;
+
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
@@ -79,8 +85,10 @@ class AuditController {
 	}
 
 	/**
-	 * Streams the matching lines (at most {@value AuditLog#EXPORT_LIMIT}); a filter with
-	 * errors goes back to the page, which shows them.
+	 * The matching lines (at most {@value AuditLog#EXPORT_LIMIT}) as CSV, built into a
+	 * temporary file (one of at most {@code siapel.limits.concurrent-exports} exports at
+	 * a time) and then sent; a filter with errors goes back to the page, which shows
+	 * them.
 	 */
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result, Locale locale,
@@ -90,36 +98,73 @@ class AuditController {
 			response.sendRedirect(request.getContextPath() + "/admin/audit?" + nullToEmpty(request.getQueryString()));
 			return;
 		}
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("log-audit-" + this.clock.instant().atZone(this.clock.getZone()).toLocalDate() + ".csv")
-					.build()
-					.toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVPrinter printer = new CSVPrinter(writer, CSV);
-		printer.printRecord(List.of("time", "actor", "description", "kind", "unit", "subject", "detail", "address")
-			.stream()
-			.map((column) -> this.messages.getMessage("audit.csv." + column, null, locale))
-			.toList());
-		this.log.export(filter.query(), (line) -> {
-			AuditRow row = row(line, locale);
+		String fileName = "log-audit-" + this.clock.instant().atZone(this.clock.getZone()).toLocalDate() + ".csv";
+		Path file = this.gate.run(() -> write(filter, fileName, locale));
+		try {
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setContentLengthLong(Files.size(file));
+			Files.copy(file, response.getOutputStream());
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/**
+	 * The CSV in a temporary file, written while the cursor of the export's transaction
+	 * reads the lines; the download then holds no connection (issue 14).
+	 */
+	private Path write(AuditFilterForm filter, String fileName, Locale locale) {
+		Path file = null;
+		try {
+			file = Files.createTempFile("siapel-audit-", ".csv");
+			try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file)),
+					StandardCharsets.UTF_8)) {
+				writer.write('\uFEFF');
+				CSVPrinter printer = new CSVPrinter(writer, CSV);
+				printer
+					.printRecord(List.of("time", "actor", "description", "kind", "unit", "subject", "detail", "address")
+						.stream()
+						.map((column) -> this.messages.getMessage("audit.csv." + column, null, locale))
+						.toList());
+				this.log.export(filter.query(), fileName, (line) -> print(printer, line, locale));
+				printer.flush();
+			}
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			deleteQuietly(file);
+			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
+		}
+	}
+
+	private void print(CSVPrinter printer, AuditLine line, Locale locale) {
+		AuditRow row = row(line, locale);
+		try {
+			// A user name typed at the login form ends up here: no formula may survive.
+			printer.printRecord(SpreadsheetCells
+				.neutralised(List.of(CSV_TIME.format(line.occurredAt().atZone(this.clock.getZone())),
+						(line.actor() != null) ? line.actor() : "", row.description(), line.action(),
+						nullToEmpty(line.unitCode()), nullToEmpty(line.subject()), nullToEmpty(row.detail()),
+						nullToEmpty(line.remoteAddress()))));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
 			try {
-				// A user name typed at the login form ends up here: no formula may
-				// survive.
-				printer.printRecord(SpreadsheetCells
-					.neutralised(List.of(CSV_TIME.format(line.occurredAt().atZone(this.clock.getZone())),
-							(line.actor() != null) ? line.actor() : "", row.description(), line.action(),
-							nullToEmpty(line.unitCode()), nullToEmpty(line.subject()), nullToEmpty(row.detail()),
-							nullToEmpty(line.remoteAddress()))));
+				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+				file.toFile().deleteOnExit();
 			}
-		});
-		printer.flush();
+		}
 	}
 
 	private static void validate(AuditFilterForm filter, BindingResult result) {

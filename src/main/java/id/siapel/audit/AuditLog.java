@@ -13,6 +13,10 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import id.siapel.shared.AuditRecord;
+import id.siapel.shared.LongerStatements;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the audit trail, newest first, filtered by person, unit, date range (days in the
  * Pemda's zone) and kind; each filter uses an index of its own (V2, V56). The export
- * streams its rows (a cursor of {@value #FETCH_SIZE} rows at a time) and stops at
- * {@value #EXPORT_LIMIT}.
+ * streams its rows into the caller's temporary file (a cursor of {@value #FETCH_SIZE}
+ * rows at a time) and stops at {@value #EXPORT_LIMIT}.
  */
 @Service
 class AuditLog {
@@ -44,11 +48,17 @@ class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(DataSource dataSource, Clock clock) {
+	private final LongerStatements longer;
+
+	private final ApplicationEventPublisher events;
+
+	AuditLog(DataSource dataSource, Clock clock, LongerStatements longer, ApplicationEventPublisher events) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
 		this.clock = clock;
+		this.longer = longer;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -65,14 +75,42 @@ class AuditLog {
 		return new PageImpl<>(lines, request, total);
 	}
 
-	/** Hands every matching line to {@code sink}, newest first, at most EXPORT_LIMIT. */
-	@Transactional(readOnly = true)
-	void export(AuditQuery query, Consumer<AuditLine> sink) {
+	/**
+	 * Hands every matching line to {@code sink}, newest first, at most EXPORT_LIMIT, with
+	 * the report statement limit; the trail holds names and addresses, so the export is
+	 * itself written to it ({@code PERSONAL_DATA_EXPORTED}, with the filters and the line
+	 * count). Returns the count.
+	 */
+	@Transactional
+	int export(AuditQuery query, String fileName, Consumer<AuditLine> sink) {
+		this.longer.forReport();
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(query, parameters);
 		parameters.addValue("limit", EXPORT_LIMIT);
+		int[] lines = new int[1];
 		this.jdbc.query("select " + COLUMNS + " from audit_entry" + where + " order by occurred_at desc, id desc"
-				+ " limit :limit", parameters, (RowCallbackHandler) (rs) -> sink.accept(line(rs, 0)));
+				+ " limit :limit", parameters, (RowCallbackHandler) (rs) -> {
+					lines[0]++;
+					sink.accept(line(rs, 0));
+				});
+		this.events.publishEvent(
+				new AuditRecord("PERSONAL_DATA_EXPORTED", fileName, filters(query, lines[0]), query.unitCode()));
+		return lines[0];
+	}
+
+	private static String filters(AuditQuery query, int lines) {
+		List<String> filters = new ArrayList<>();
+		filters.add("unit: " + ((query.unitCode() != null) ? query.unitCode() : "all"));
+		filters.add("period: " + ((query.from() != null) ? query.from() : "…") + " – "
+				+ ((query.to() != null) ? query.to() : "…"));
+		if (query.actor() != null) {
+			filters.add("person: " + query.actor());
+		}
+		if (query.action() != null) {
+			filters.add("kind: " + query.action());
+		}
+		filters.add("rows: " + lines);
+		return String.join("; ", filters);
 	}
 
 	private String where(AuditQuery query, MapSqlParameterSource parameters) {

@@ -32,6 +32,7 @@ import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.report.RecapSummaries;
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -55,6 +56,8 @@ class DemoHistory {
 	/** OPD sessions never submitted, out of a thousand. */
 	static final int MISSING_PER_MILLE = 12;
 
+	private final LongerStatements longer;
+
 	private final Units units;
 
 	private final EmployeeDirectory employees;
@@ -71,6 +74,7 @@ class DemoHistory {
 
 	@Transactional
 	public void load() {
+		this.longer.forJob();
 		long start = System.nanoTime();
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		LocalDate today = now.toLocalDate();

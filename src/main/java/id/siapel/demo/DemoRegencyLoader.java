@@ -14,6 +14,7 @@ import id.siapel.organization.UnitLoader;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
 import id.siapel.security.UserAccounts;
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class DemoRegencyLoader {
 
+	private final LongerStatements longer;
+
 	private final UnitLoader units;
 
 	private final EmployeeLoader employees;
@@ -44,6 +47,7 @@ class DemoRegencyLoader {
 
 	@Transactional
 	public void load() {
+		this.longer.forJob();
 		long start = System.nanoTime();
 		DemoRegency.Regency regency = DemoRegency.generate(this.settings.employees(), LocalDate.now(this.clock));
 		long generated = System.nanoTime();

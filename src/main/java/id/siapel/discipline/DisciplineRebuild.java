@@ -13,6 +13,7 @@ import java.util.Set;
 import id.siapel.discipline.DisciplineStore.EmployeeDay;
 import id.siapel.discipline.DisciplineStore.EmployeeYear;
 import id.siapel.employee.EmployeeDirectory;
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -36,6 +37,8 @@ public class DisciplineRebuild {
 	/** Employees per flag evaluation: bounded memory for a whole regency. */
 	static final int EMPLOYEES_PER_BATCH = 500;
 
+	private final LongerStatements longer;
+
 	private final JdbcClient jdbc;
 
 	private final StandingKeeper keeper;
@@ -48,6 +51,7 @@ public class DisciplineRebuild {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void rebuild(LocalDate from, LocalDate to, ZonedDateTime now) {
+		this.longer.forJob();
 		long start = System.nanoTime();
 		// Every employee, as each save locks its own: a save in progress
 		// commits first and is counted here; one that starts now waits until

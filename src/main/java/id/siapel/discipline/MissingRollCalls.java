@@ -28,6 +28,7 @@ import id.siapel.discipline.FlagStore.Raised;
 import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.shared.LongerStatements;
 import id.siapel.shared.SqlArrays;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -53,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class MissingRollCalls {
 
+	private final LongerStatements longer;
+
 	private final Units units;
 
 	private final WorkCalendars calendars;
@@ -69,6 +72,7 @@ class MissingRollCalls {
 
 	@Scheduled(cron = "${siapel.discipline.missing-roll-call-cron:0 */10 * * * *}", zone = "${siapel.zone}")
 	@SchedulerLock(name = "roll-call-missing", lockAtMostFor = "PT9M", lockAtLeastFor = "PT30S")
+	@Transactional
 	public void check() {
 		this.runs.incrementAndGet();
 		int raised = checkAt(ZonedDateTime.now(this.clock));
@@ -88,6 +92,7 @@ class MissingRollCalls {
 	 */
 	@Transactional
 	public int checkAt(ZonedDateTime now) {
+		this.longer.forJob();
 		LocalDate today = now.toLocalDate();
 		WorkCalendar calendar = this.calendars.current();
 		ApelTimes times = calendar.apelTimesOn(today);

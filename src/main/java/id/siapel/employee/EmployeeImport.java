@@ -296,20 +296,44 @@ public class EmployeeImport {
 		}
 	}
 
+	/**
+	 * The caller's upload, unless it is gone (committed, discarded or purged) or older
+	 * than {@code siapel.limits.staged-import-ttl}: an expired upload is refused even
+	 * before the purge has removed it.
+	 */
 	private Upload load(UUID id) {
-		return this.jdbc.sql("select file_name, content from employee_import where id = :id and created_by = :by")
+		Upload upload = this.jdbc
+			.sql("select file_name, content, created_at from employee_import where id = :id and created_by = :by")
 			.param("id", id)
 			.param("by", actor())
-			.query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content")))
+			.query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content"),
+					rs.getTimestamp("created_at").toInstant()))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("import.notFound"));
+			.orElseThrow(UploadGoneException::new);
+		if (StagedImports.expired(upload.createdAt(), this.clock.instant(), this.limits.stagedImportTtl())) {
+			throw new UploadGoneException();
+		}
+		return upload;
 	}
 
 	private String actor() {
 		return this.currentUser.require().getUsername();
 	}
 
-	private record Upload(String fileName, byte[] content) {
+	private record Upload(String fileName, byte[] content, java.time.Instant createdAt) {
+	}
+
+	/**
+	 * The staged upload no longer exists or is past its time to live: the user uploads
+	 * the file again (404 in general; the import pages show the upload form with the
+	 * reason).
+	 */
+	public static class UploadGoneException extends NotFoundException {
+
+		UploadGoneException() {
+			super("import.expired");
+		}
+
 	}
 
 	private record PlannedLine(int line, EmployeeInput input, Employee existing, UnitView unit) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.siapel.shared.AuditRecord;
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @RequiredArgsConstructor
 class HeadsWhoLeft {
+
+	private final LongerStatements longer;
 
 	private final UnitRepository units;
 
@@ -49,6 +52,7 @@ class HeadsWhoLeft {
 	/** The heads no longer in their unit on {@code day} stop being heads; how many. */
 	@Transactional
 	int releaseOn(LocalDate day) {
+		this.longer.forJob();
 		List<Unit> headed = this.units.findByHeadEmployeeIdNotNull();
 		Map<Long, Long> headByUnit = new HashMap<>();
 		headed.forEach((unit) -> headByUnit.put(unit.getId(), unit.getHeadEmployeeId()));

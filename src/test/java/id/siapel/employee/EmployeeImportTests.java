@@ -189,7 +189,7 @@ class EmployeeImportTests {
 			.andExpect(content().string(containsString("2 baris benar: 2 pegawai baru, 0 diperbarui.")));
 		this.mvc.perform(post(preview + "/commit").session(hr).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(countOf(this.nipA, this.nipB)).isEqualTo(2);
-		this.mvc.perform(get(preview).session(hr)).andExpect(status().isNotFound());
+		this.mvc.perform(get(preview).session(hr)).andExpect(status().isGone());
 	}
 
 	@Test

@@ -11,18 +11,21 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -102,6 +105,17 @@ class ImportController {
 			// NIPs): show it again.
 			return "redirect:/employees/import/" + id;
 		}
+	}
+
+	/**
+	 * The upload was purged, committed or discarded, or is older than its time to live:
+	 * the upload form again with the reason, {@code 410 Gone}, never an error page.
+	 */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.GONE)
+	String uploadGone(EmployeeImport.UploadGoneException ex, Model model) {
+		menu(model);
+		return fileError(model, ex.messageKey(), ex.arguments());
 	}
 
 	private String fileError(Model model, String messageKey, Object... arguments) {

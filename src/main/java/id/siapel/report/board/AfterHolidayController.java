@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.siapel.report.PdfRenderer;
 import id.siapel.report.PemdaProfiles;
+import id.siapel.report.PersonalDataExports;
 import id.siapel.report.board.HolidayBlocks.Block;
 import id.siapel.security.CurrentUser;
 import id.siapel.shared.RuleViolationException;
@@ -50,6 +51,8 @@ class AfterHolidayController {
 	private final PdfRenderer renderer;
 
 	private final CurrentUser currentUser;
+
+	private final PersonalDataExports exports;
 
 	@ModelAttribute
 	void menu(Model model) {
@@ -97,13 +100,14 @@ class AfterHolidayController {
 		variables.put("printedBy", this.currentUser.require().fullName());
 		variables.put("printedOn", this.reports.today());
 		byte[] pdf = this.renderer.render(PDF, variables, locale);
+		String fileName = "kehadiran-setelah-libur-" + report.day() + ".pdf";
+		// The absentees are listed by name and NIP.
+		this.exports.record(fileName, "unit: all in scope; period: " + report.day() + " (after the holiday from "
+				+ block + "); rows: " + report.absentees().size(), null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("kehadiran-setelah-libur-" + report.day() + ".pdf")
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(pdf);
 	}
 

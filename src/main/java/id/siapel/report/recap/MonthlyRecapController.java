@@ -18,6 +18,7 @@ import id.siapel.organization.Units;
 import id.siapel.report.PdfRenderer;
 import id.siapel.report.PemdaProfileView;
 import id.siapel.report.PemdaProfiles;
+import id.siapel.report.PersonalDataExports;
 import id.siapel.security.CurrentUser;
 import lombok.RequiredArgsConstructor;
 
@@ -57,6 +58,8 @@ class MonthlyRecapController {
 
 	private final Clock clock;
 
+	private final PersonalDataExports exports;
+
 	@GetMapping(path = "/reports/recap/monthly", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String page(@RequestParam String unit, @RequestParam YearMonth month) {
@@ -68,13 +71,14 @@ class MonthlyRecapController {
 		Map<String, Object> variables = variables(unit, month);
 		byte[] pdf = this.renderer.render(TEMPLATE, variables, LocaleContextHolder.getLocale());
 		MonthGrid grid = (MonthGrid) variables.get("grid");
+		String fileName = "rekap-bulanan_" + grid.unit().code() + "_" + month + ".pdf";
+		this.exports.record(fileName,
+				"unit: " + grid.unit().code() + "; period: " + month + "; rows: " + grid.rows().size(),
+				grid.unit().code());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("rekap-bulanan_" + grid.unit().code() + "_" + month + ".pdf", StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(pdf);
 	}
 

@@ -1,6 +1,10 @@
 package id.siapel.report.recap;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,16 +14,20 @@ import java.util.Locale;
 
 import id.siapel.report.PemdaProfiles;
 import id.siapel.security.CurrentUser;
+import id.siapel.shared.AuditRecord;
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a recap as XLSX or CSV: a title block (Pemda, report, period, printed at,
  * printed by), the column headers in the reader's language, then one line per row as the
- * database streams it.
+ * database streams it, into a temporary file that is sent once the transaction is over.
  */
 @Service
 @RequiredArgsConstructor
@@ -35,6 +43,10 @@ class RecapExports {
 
 	private final Clock clock;
 
+	private final LongerStatements longer;
+
+	private final ApplicationEventPublisher events;
+
 	/** A file name such as {@code rekap-opd_2025-04-01_2025-04-30.xlsx}. */
 	static String fileName(RecapCriteria criteria, String extension) {
 		String level = (criteria.level() == RecapLevel.OPD) ? "rekap-opd" : "rekap-pegawai";
@@ -45,7 +57,7 @@ class RecapExports {
 	/**
 	 * Reads everything it needs from the request's user and locale first, then writes.
 	 */
-	void write(RecapCriteria criteria, RecapSheet sheet) {
+	int write(RecapCriteria criteria, RecapSheet sheet) {
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
 		String title = text("recap.export.title." + criteria.level(), locale);
@@ -77,7 +89,9 @@ class RecapExports {
 		}
 		numbers.forEach((column) -> header.add(text(column.messageKey(), locale)));
 		sheet.header(header);
+		int[] rows = new int[1];
 		this.recaps.stream(criteria, (line) -> {
+			rows[0]++;
 			List<Object> cells = new ArrayList<>(header.size());
 			cells.add(line.code());
 			cells.add(line.name());
@@ -90,14 +104,48 @@ class RecapExports {
 			sheet.row(cells);
 		});
 		sheet.close();
+		return rows[0];
 	}
 
-	void xlsx(RecapCriteria criteria, OutputStream out) {
-		write(criteria, RecapSheet.xlsx(out, text("recap.export.sheet", LocaleContextHolder.getLocale())));
+	/**
+	 * Builds the whole file into a temporary file inside one short transaction (with the
+	 * report statement limit) and returns it: the download then reads the file without
+	 * holding a database connection, however slow the reader's network (issue 14). A
+	 * recap by employee holds names and NIPs: its transaction writes
+	 * {@code PERSONAL_DATA_EXPORTED} with the filters and the row count. The caller
+	 * deletes the file.
+	 */
+	@Transactional
+	Path build(RecapCriteria criteria, String extension) throws IOException {
+		this.longer.forReport();
+		Path file = Files.createTempFile("siapel-recap-", "." + extension);
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+			int rows = "xlsx".equals(extension) ? xlsx(criteria, out) : csv(criteria, out);
+			if (criteria.level() == RecapLevel.EMPLOYEE) {
+				this.events.publishEvent(new AuditRecord("PERSONAL_DATA_EXPORTED", fileName(criteria, extension),
+						filters(criteria, rows), criteria.unitCode()));
+			}
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
 	}
 
-	void csv(RecapCriteria criteria, OutputStream out) {
-		write(criteria, RecapSheet.csv(out, LocaleContextHolder.getLocale()));
+	/** The export's filters and size in plain text, for the audit trail. */
+	static String filters(RecapCriteria criteria, int rows) {
+		return "unit: " + ((criteria.unit() != null) ? criteria.unit().code() : "all in scope") + "; period: "
+				+ criteria.from() + " – " + criteria.to()
+				+ ((criteria.type() != null) ? "; employment type: " + criteria.type() : "") + "; rows: " + rows;
+	}
+
+	int xlsx(RecapCriteria criteria, OutputStream out) {
+		return write(criteria, RecapSheet.xlsx(out, text("recap.export.sheet", LocaleContextHolder.getLocale())));
+	}
+
+	int csv(RecapCriteria criteria, OutputStream out) {
+		return write(criteria, RecapSheet.csv(out, LocaleContextHolder.getLocale()));
 	}
 
 	private String text(String key, Locale locale) {

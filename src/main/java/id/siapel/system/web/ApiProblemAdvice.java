@@ -3,6 +3,7 @@ package id.siapel.system.web;
 import java.util.List;
 import java.util.Map;
 
+import id.siapel.shared.ExportGate.ExportsBusyException;
 import id.siapel.shared.NotFoundException;
 import id.siapel.shared.RuleViolationException;
 import lombok.RequiredArgsConstructor;
@@ -124,16 +125,39 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 * PostgreSQL unreachable, restarting, or a connection cut under a request: the
 	 * transaction was rolled back, nothing was half saved, and the client may retry
 	 * (issue 14). The pool drops the broken connection, so the next request gets a sound
-	 * one.
+	 * one. A statement cancelled by its {@code statement_timeout} is also a 503, with the
+	 * code {@code QUERY_TIMEOUT}.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
 			QueryTimeoutException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException ex) {
+		if (QueryTimeouts.isCause(ex)) {
+			// A statement over its statement_timeout: PostgreSQL cancelled it and the
+			// transaction rolled back. Retrying at once would likely time out again.
+			log.warn("Statement timeout during an API request: {}", ex.getMostSpecificCause().getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					this.messages.getMessage("error.queryTimeout", null, LocaleContextHolder.getLocale()));
+			problem.setProperty("code", QueryTimeouts.CODE);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "60")
+				.body(problem);
+		}
 		log.warn("Database unavailable during an API request: {}", ex.getMostSpecificCause().getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				this.messages.getMessage("error.database", null, LocaleContextHolder.getLocale()));
 		problem.setProperty("code", "DATABASE_UNAVAILABLE");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	/** Every export permit is taken (ExportGate): try again shortly (issue 14). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> exportsBusy(ExportsBusyException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				this.messages.getMessage("error.exportsBusy", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", ExportsBusyException.CODE);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ExportsBusyException.RETRY_AFTER_SECONDS))
+			.body(problem);
 	}
 
 	@ExceptionHandler

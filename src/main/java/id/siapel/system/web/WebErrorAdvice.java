@@ -2,14 +2,17 @@ package id.siapel.system.web;
 
 import java.util.Map;
 
+import id.siapel.shared.ExportGate.ExportsBusyException;
 import id.siapel.shared.NotFoundException;
 import id.siapel.shared.RuleViolationException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -50,12 +53,28 @@ class WebErrorAdvice {
 
 	/**
 	 * PostgreSQL unreachable or a connection cut under the request: nothing was saved
-	 * (the transaction rolled back); say so and let the user try again (issue 14).
+	 * (the transaction rolled back); say so and let the user try again (issue 14). A
+	 * statement cancelled by its {@code statement_timeout} says that instead.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
 			QueryTimeoutException.class })
 	ModelAndView databaseUnavailable(DataAccessException ex) {
+		if (QueryTimeouts.isCause(ex)) {
+			return new ModelAndView("error/5xx", Map.of("status", 503, "messageKey", "error.queryTimeout"),
+					HttpStatus.SERVICE_UNAVAILABLE);
+		}
 		return new ModelAndView("error/5xx", Map.of("status", 503, "messageKey", "error.database"),
+				HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	/**
+	 * Every export permit is taken (ExportGate): 503 with {@code Retry-After} and a page
+	 * saying to try again shortly (issue 14).
+	 */
+	@ExceptionHandler
+	ModelAndView exportsBusy(ExportsBusyException ex, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ExportsBusyException.RETRY_AFTER_SECONDS));
+		return new ModelAndView("error/5xx", Map.of("status", 503, "messageKey", "error.exportsBusy"),
 				HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
