@@ -1,7 +1,6 @@
 package id.siapel.security;
 
 import java.io.IOException;
-import java.util.Map;
 
 import id.siapel.shared.ProblemJson;
 import jakarta.servlet.ServletException;
@@ -16,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,10 +29,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -122,11 +120,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts,
 			LoginThrottle throttle) throws Exception {
-		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
-		loginFailure.setDefaultFailureUrl("/login?error");
-		// Locked, unknown and wrong password all get "/login?error": a different answer
-		// would tell which user names exist. The audit trail keeps the real reason.
-		loginFailure.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?disabled"));
+		// Wrong password, unknown user, locked and disabled all get "/login?error", after
+		// one password-hash check each (PasswordLogin): a different answer would tell
+		// which user names exist and what state they are in. The audit trail keeps the
+		// real reason.
+		var loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 
 		// An htmx request after the session expired gets "HX-Refresh" so the whole page
 		// goes to the
