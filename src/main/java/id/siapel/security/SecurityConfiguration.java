@@ -37,7 +37,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -119,7 +119,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, LoginSessions loginSessions) throws Exception {
 		// Wrong password, unknown user, locked and disabled all get "/login?error", after
 		// one password-hash check each (PasswordLogin): a different answer would tell
 		// which user names exist and what state they are in. The audit trail keeps the
@@ -133,10 +133,13 @@ class SecurityConfiguration {
 				new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request", "true"),
 						new HxRefreshHeaderAuthenticationEntryPoint()));
 
-		// After login, return to the page first asked for, without Spring's "?continue"
-		// marker in the URL.
-		var requestCache = new HttpSessionRequestCache();
-		requestCache.setMatchingRequestParameterName(null);
+		// After login, return to the page first asked for. The page is remembered in a
+		// cookie (its path only), not in a session: an anonymous request must not create
+		// a session (issue 14). Only page navigations are remembered, not htmx, script
+		// or JSON requests, whose URL is no page to return to.
+		var requestCache = new CookieRequestCache();
+		requestCache.setRequestMatcher(SecurityConfiguration::isPageNavigation);
+		requestCache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		var loginSuccess = new SavedRequestAwareAuthenticationSuccessHandler();
 		loginSuccess.setRequestCache(requestCache);
 		loginSuccess.setDefaultTargetUrl("/");
@@ -158,6 +161,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.failureHandler(loginFailure)
 				.successHandler((request, response, authentication) -> {
+					loginSessions.loggedIn(request);
 					// A password an administrator chose is replaced before anything else.
 					if (authentication.getPrincipal() instanceof SiapelUser user && user.passwordChangeRequired()) {
 						requestCache.removeRequest(request, response);
@@ -178,6 +182,18 @@ class SecurityConfiguration {
 			.addFilterAfter(PasswordChangeGate.forPages(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * A GET a browser makes to show a page: worth returning to after login.
+	 */
+	static boolean isPageNavigation(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || "true".equals(request.getHeader("HX-Request"))
+				|| "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			return false;
+		}
+		String accept = request.getHeader("Accept");
+		return accept == null || accept.contains("text/html") || accept.contains("*/*");
 	}
 
 	/**
