@@ -54,6 +54,10 @@ class InitialAdministrator extends BeforeServing {
 						+ "): it needs at least 10 characters and at most 72 bytes.");
 			}
 			log.info("Created the first user '{}' (role ADMIN) with the password from SIAPEL_ADMIN_PASSWORD", USERNAME);
+			if (this.accounts.isGuessable(this.admin.password(), USERNAME, "Administrator SiApel")) {
+				log.warn("SIAPEL_ADMIN_PASSWORD is a common or easily guessed password: log in as '{}' and "
+						+ "change it at once (SiApel would refuse it as a new password).", USERNAME);
+			}
 			return;
 		}
 		if (this.environment.getProperty("siapel.demo.enabled", Boolean.class, false)) {

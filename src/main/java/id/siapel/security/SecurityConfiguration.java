@@ -1,7 +1,6 @@
 package id.siapel.security;
 
 import java.io.IOException;
-import java.util.Map;
 
 import id.siapel.shared.ProblemJson;
 import jakarta.servlet.ServletException;
@@ -16,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,15 +29,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -121,12 +119,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts,
-			LoginThrottle throttle) throws Exception {
-		var loginFailure = new ExceptionMappingAuthenticationFailureHandler();
-		loginFailure.setDefaultFailureUrl("/login?error");
-		// Locked, unknown and wrong password all get "/login?error": a different answer
-		// would tell which user names exist. The audit trail keeps the real reason.
-		loginFailure.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?disabled"));
+			LoginThrottle throttle, LoginSessions loginSessions) throws Exception {
+		// Wrong password, unknown user, locked and disabled all get "/login?error", after
+		// one password-hash check each (PasswordLogin): a different answer would tell
+		// which user names exist and what state they are in. The audit trail keeps the
+		// real reason.
+		var loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 
 		// An htmx request after the session expired gets "HX-Refresh" so the whole page
 		// goes to the
@@ -135,10 +133,13 @@ class SecurityConfiguration {
 				new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request", "true"),
 						new HxRefreshHeaderAuthenticationEntryPoint()));
 
-		// After login, return to the page first asked for, without Spring's "?continue"
-		// marker in the URL.
-		var requestCache = new HttpSessionRequestCache();
-		requestCache.setMatchingRequestParameterName(null);
+		// After login, return to the page first asked for. The page is remembered in a
+		// cookie (its path only), not in a session: an anonymous request must not create
+		// a session (issue 14). Only page navigations are remembered, not htmx, script
+		// or JSON requests, whose URL is no page to return to.
+		var requestCache = new CookieRequestCache();
+		requestCache.setRequestMatcher(SecurityConfiguration::isPageNavigation);
+		requestCache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		var loginSuccess = new SavedRequestAwareAuthenticationSuccessHandler();
 		loginSuccess.setRequestCache(requestCache);
 		loginSuccess.setDefaultTargetUrl("/");
@@ -160,6 +161,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.failureHandler(loginFailure)
 				.successHandler((request, response, authentication) -> {
+					loginSessions.loggedIn(request);
 					// A password an administrator chose is replaced before anything else.
 					if (authentication.getPrincipal() instanceof SiapelUser user && user.passwordChangeRequired()) {
 						requestCache.removeRequest(request, response);
@@ -180,6 +182,18 @@ class SecurityConfiguration {
 			.addFilterAfter(PasswordChangeGate.forPages(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * A GET a browser makes to show a page: worth returning to after login.
+	 */
+	static boolean isPageNavigation(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || "true".equals(request.getHeader("HX-Request"))
+				|| "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			return false;
+		}
+		String accept = request.getHeader("Accept");
+		return accept == null || accept.contains("text/html") || accept.contains("*/*");
 	}
 
 	/**

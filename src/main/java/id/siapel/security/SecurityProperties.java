@@ -18,9 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * gets 429 (form and HTTP Basic alike)
  * @param clientWindow the time in which a client's {@code clientFailedLogins} failures
  * are forgiven again, gradually (one every window / clientFailedLogins)
+ * @param loginSessionTimeout how long a session opened before login (the login form's,
+ * for its CSRF token) lives without a request; it gets
+ * {@code server.servlet.session.timeout} once its user has logged in
  */
 @ConfigurationProperties("siapel.security")
 public record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 		@DefaultValue("4h") Duration maxLockout, @DefaultValue("10") int minPasswordLength,
-		@DefaultValue("20") int clientFailedLogins, @DefaultValue("5m") Duration clientWindow) {
+		@DefaultValue("20") int clientFailedLogins, @DefaultValue("5m") Duration clientWindow,
+		@DefaultValue("10m") Duration loginSessionTimeout) {
 }

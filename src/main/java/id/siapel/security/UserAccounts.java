@@ -54,6 +54,8 @@ public class UserAccounts {
 
 	private final SessionRegistry sessions;
 
+	private final GuessablePasswords guessable;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -80,20 +82,31 @@ public class UserAccounts {
 
 	/**
 	 * Creates a user whose password is theirs already (the first administrator from the
-	 * environment, tests): they are not asked to change it.
+	 * environment, tests): they are not asked to change it. Its length is checked, but a
+	 * common password is not refused here: it was not chosen through the application.
 	 */
 	@Transactional
 	public long create(NewUser command) {
-		return add(command, true, false, () -> this.passwordEncoder.encode(command.password()));
+		return add(command, PasswordCheck.LENGTH, false, () -> this.passwordEncoder.encode(command.password()));
 	}
 
 	/**
 	 * Creates a user for someone else: the administrator chose the password, so the user
-	 * must replace it at their first login.
+	 * must replace it at their first login. A common or guessable password is refused.
 	 */
 	@Transactional
 	public long createByAdministrator(NewUser command) {
-		return add(command, true, true, () -> this.passwordEncoder.encode(command.password()));
+		return add(command, PasswordCheck.LENGTH_AND_GUESSABLE, true,
+				() -> this.passwordEncoder.encode(command.password()));
+	}
+
+	/**
+	 * Whether this password is common, easy to guess or built on the user's name, as a
+	 * new password set through the application would be refused (see
+	 * {@link GuessablePasswords}).
+	 */
+	boolean isGuessable(String password, String username, String fullName) {
+		return this.guessable.isGuessable(password, username, fullName);
 	}
 
 	/**
@@ -120,18 +133,17 @@ public class UserAccounts {
 		if (commands.stream().anyMatch((command) -> !Objects.equals(command.password(), password))) {
 			throw new IllegalArgumentException("All users must have the same password");
 		}
-		checkPasswordPolicy("password", password);
+		checkPasswordPolicy("password", password, null);
 		String hash = this.passwordEncoder.encode(password);
 		for (NewUser command : commands) {
-			add(command, false, false, () -> hash);
+			add(command, PasswordCheck.NONE, false, () -> hash);
 		}
 	}
 
 	/**
 	 * Checks every input before refusing, so that the form shows all its errors at once.
 	 */
-	private long add(NewUser command, boolean checkPassword, boolean mustChangePassword,
-			Supplier<String> passwordHash) {
+	private long add(NewUser command, PasswordCheck check, boolean mustChangePassword, Supplier<String> passwordHash) {
 		List<RuleViolationException.Problem> problems = new ArrayList<>();
 		String username = (command.username() != null) ? AppUser.normalize(command.username()) : null;
 		if (username == null || !USERNAME.matcher(username).matches()) {
@@ -143,8 +155,9 @@ public class UserAccounts {
 		requireFullName(problems, command.fullName());
 		Set<Role> roles = requireRoles(problems, command.roles());
 		Long unitId = unitFor(problems, roles, command.unitCode());
-		if (checkPassword) {
-			passwordPolicy(problems, "password", command.password());
+		if (check != PasswordCheck.NONE) {
+			passwordPolicy(problems, "password", command.password(),
+					(check == PasswordCheck.LENGTH_AND_GUESSABLE) ? new Owner(username, command.fullName()) : null);
 		}
 		if (!problems.isEmpty()) {
 			throw new RuleViolationException(problems);
@@ -197,7 +210,7 @@ public class UserAccounts {
 	@Transactional
 	public void resetPassword(String username, String newPassword) {
 		AppUser user = find(username);
-		checkPasswordPolicy("password", newPassword);
+		checkPasswordPolicy("password", newPassword, new Owner(user.getUsername(), user.getFullName()));
 		user.resetPassword(this.passwordEncoder.encode(newPassword));
 		this.events.publishEvent(new AuditRecord("PASSWORD_RESET", user.getUsername(), "must change password"));
 		endSessionsOf(user.getUsername());
@@ -216,7 +229,7 @@ public class UserAccounts {
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new RuleViolationException("currentPassword", "account.password.currentWrong");
 		}
-		checkPasswordPolicy("newPassword", newPassword);
+		checkPasswordPolicy("newPassword", newPassword, new Owner(user.getUsername(), user.getFullName()));
 		if (newPassword.equals(currentPassword)) {
 			throw new RuleViolationException("newPassword", "account.password.unchanged");
 		}
@@ -311,15 +324,20 @@ public class UserAccounts {
 		}
 	}
 
-	private void checkPasswordPolicy(String field, String password) {
+	private void checkPasswordPolicy(String field, String password, Owner owner) {
 		List<RuleViolationException.Problem> problems = new ArrayList<>();
-		passwordPolicy(problems, field, password);
+		passwordPolicy(problems, field, password, owner);
 		if (!problems.isEmpty()) {
 			throw new RuleViolationException(problems);
 		}
 	}
 
-	private void passwordPolicy(List<RuleViolationException.Problem> problems, String field, String password) {
+	/**
+	 * Length, then (for a password chosen through the application: {@code owner} given)
+	 * not common nor built on the owner's name.
+	 */
+	private void passwordPolicy(List<RuleViolationException.Problem> problems, String field, String password,
+			Owner owner) {
 		if (password == null || password.length() < this.settings.minPasswordLength()) {
 			problems.add(new RuleViolationException.Problem(field, "user.password.tooShort",
 					this.settings.minPasswordLength()));
@@ -327,6 +345,27 @@ public class UserAccounts {
 		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			problems.add(new RuleViolationException.Problem(field, "user.password.tooLong", MAX_PASSWORD_BYTES));
 		}
+		else if (owner != null && this.guessable.isGuessable(password, owner.username(), owner.fullName())) {
+			problems.add(new RuleViolationException.Problem(field, "user.password.guessable"));
+		}
+	}
+
+	/** How much of the password policy a new user's password must meet. */
+	private enum PasswordCheck {
+
+		/** Demo users: a published password, hashed once for all. */
+		NONE,
+
+		/** Chosen outside the application (the first administrator, tests). */
+		LENGTH,
+
+		/** Chosen through the application. */
+		LENGTH_AND_GUESSABLE
+
+	}
+
+	/** Whose password is checked: their names must not be the password. */
+	private record Owner(String username, String fullName) {
 	}
 
 	/** A user as the administration pages and the API show them. */

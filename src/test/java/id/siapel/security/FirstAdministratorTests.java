@@ -6,8 +6,11 @@ import id.siapel.SiapelApplication;
 import id.siapel.testsupport.HttpUser;
 import id.siapel.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A fresh installation: the application started on an empty database, as an operator
  * starts it for the first time, without the demo.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTests {
 
 	@Test
@@ -35,6 +39,20 @@ class FirstAdministratorTests {
 
 			UserAccounts accounts = app.getBean(UserAccounts.class);
 			assertThat(accounts.exists("bkpsdm")).as("no demo users without the demo").isFalse();
+		}
+	}
+
+	/**
+	 * The password from the environment was not chosen through SiApel: a common one is
+	 * not refused (nobody could log in otherwise), but the log says to change it.
+	 */
+	@Test
+	void aCommonAdminPasswordIsAcceptedWithAWarning(CapturedOutput output) throws Exception {
+		try (ConfigurableApplicationContext app = start(TestDatabase.createFresh("commonpw"), "",
+				"siapel.admin.password=password123")) {
+			HttpUser http = new HttpUser(baseUrl(app));
+			assertThat(http.getWithBasic("/api/v1/users/me", "admin", "password123").statusCode()).isEqualTo(200);
+			assertThat(output.getOut()).contains("SIAPEL_ADMIN_PASSWORD is a common or easily guessed password");
 		}
 	}
 

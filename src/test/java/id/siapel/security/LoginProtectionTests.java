@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
 
+import id.siapel.testsupport.PasswordChecks;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +16,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,21 +85,33 @@ class LoginProtectionTests {
 	}
 
 	@Test
-	void lockedUnknownAndWrongGetTheSameAnswerButTheAuditKnowsWhy() throws Exception {
+	void wrongUnknownLockedAndDisabledGetTheSameAnswerButTheAuditKnowsWhy() throws Exception {
 		String locked = newUser("same");
+		String disabled = newUser("same");
 		String wrong = newUser("same");
 		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
 		failTimes(locked, 5);
+		disable(disabled);
 
-		formLogin(locked, PASSWORD).andExpect(redirectedUrl("/login?error"));
-		formLogin(wrong, "not-the-password").andExpect(redirectedUrl("/login?error"));
-		formLogin(unknown, PASSWORD).andExpect(redirectedUrl("/login?error"));
+		// The right password of a locked or disabled account changes nothing.
+		for (String password : new String[] { PASSWORD, "not-the-password" }) {
+			assertOneCheckAndGenericAnswer(locked, password);
+			assertOneCheckAndGenericAnswer(disabled, password);
+		}
+		assertOneCheckAndGenericAnswer(wrong, "not-the-password");
+		assertOneCheckAndGenericAnswer(unknown, PASSWORD);
 
 		String lockedAnswer = basic(locked, PASSWORD);
+		assertThat(basic(disabled, PASSWORD)).isEqualTo(lockedAnswer);
 		assertThat(basic(wrong, "not-the-password")).isEqualTo(lockedAnswer);
 		assertThat(basic(unknown, PASSWORD)).isEqualTo(lockedAnswer);
+		assertThat(PasswordChecks.count(() -> basic(locked, PASSWORD))).isOne();
+		assertThat(PasswordChecks.count(() -> basic(disabled, PASSWORD))).isOne();
+		assertThat(PasswordChecks.count(() -> basic(wrong, "not-the-password"))).isOne();
+		assertThat(PasswordChecks.count(() -> basic(unknown, PASSWORD))).isOne();
 
 		assertThat(lastFailure(locked)).isEqualTo("LOCKED");
+		assertThat(lastFailure(disabled)).isEqualTo("DISABLED");
 		assertThat(lastFailure(wrong)).isEqualTo("WRONG_PASSWORD");
 		assertThat(lastFailure(unknown)).isEqualTo("UNKNOWN_USER");
 		assertThat(this.jdbc.queryForObject(
@@ -104,10 +120,36 @@ class LoginProtectionTests {
 			.isEqualTo("127.0.0.1");
 	}
 
+	/**
+	 * The login page shown after a failed login says the same whatever the reason: there
+	 * is no message for a disabled account any more.
+	 */
+	@Test
+	void theLoginPageHasOneMessageForEveryFailure() throws Exception {
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Nama pengguna atau kata sandi salah.")));
+		this.mvc.perform(get("/login").param("disabled", ""))
+			.andExpect(content().string(not(containsString("dinonaktifkan"))));
+	}
+
+	/** One password-hash comparison, then {@code /login?error}. */
+	private void assertOneCheckAndGenericAnswer(String username, String password) throws Exception {
+		ResultActions[] answer = new ResultActions[1];
+		int checks = PasswordChecks.count(() -> answer[0] = formLogin(username, password));
+		answer[0].andExpect(redirectedUrl("/login?error"));
+		assertThat(checks).as("password checks for %s", username).isOne();
+	}
+
 	private String newUser(String prefix) {
 		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewUser(username, PASSWORD, "Uji Kunci", Set.of(Role.HR)));
 		return username;
+	}
+
+	private void disable(String username) {
+		var user = this.accounts.get(username);
+		this.accounts.update(username, new UserAccounts.UserChanges(user.fullName(), user.roles(), null, false),
+				user.version());
 	}
 
 	private void failTimes(String username, int times) throws Exception {

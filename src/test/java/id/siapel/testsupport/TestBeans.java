@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Beans every application test context gets: a clock tests can fix, a statement counter.
+ * Beans every application test context gets: a clock tests can fix, a statement counter,
+ * a password-check counter.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -29,6 +30,11 @@ public class TestBeans {
 	@Bean
 	static StatementCounter statementCounter() {
 		return new StatementCounter();
+	}
+
+	@Bean
+	static PasswordChecks passwordChecks() {
+		return new PasswordChecks();
 	}
 
 }
