@@ -18,9 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * gets 429 (form and HTTP Basic alike)
  * @param clientWindow the time in which a client's {@code clientFailedLogins} failures
  * are forgiven again, gradually (one every window / clientFailedLogins)
+ * @param totpKey the key that encrypts the second-factor (TOTP) secrets in the database;
+ * blank means a built-in development key (see {@code TotpSecrets})
  */
 @ConfigurationProperties("siapel.security")
 public record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 		@DefaultValue("4h") Duration maxLockout, @DefaultValue("10") int minPasswordLength,
-		@DefaultValue("20") int clientFailedLogins, @DefaultValue("5m") Duration clientWindow) {
+		@DefaultValue("20") int clientFailedLogins, @DefaultValue("5m") Duration clientWindow, String totpKey) {
 }
