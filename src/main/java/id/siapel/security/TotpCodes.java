@@ -49,8 +49,8 @@ final class TotpCodes {
 
 	/** The address an authenticator app reads from the enrolment QR code. */
 	static String otpauthUri(String username, String secret) {
-		String label = URLEncoder.encode(ISSUER + ":" + username, StandardCharsets.UTF_8).replace("+", "%20");
-		return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER;
+		String user = URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
+		return "otpauth://totp/" + ISSUER + ":" + user + "?secret=" + secret + "&issuer=" + ISSUER;
 	}
 
 	/**

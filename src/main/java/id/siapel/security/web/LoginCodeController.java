@@ -30,6 +30,7 @@ class LoginCodeController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("retryAfterSeconds", seconds);
 		}
+		model.addAttribute("wrongCode", request.getParameter("error") != null);
 		return "security/login-code";
 	}
 
