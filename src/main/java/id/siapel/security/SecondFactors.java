@@ -130,10 +130,13 @@ public class SecondFactors {
 	@Transactional
 	LoginCheck checkLoginCode(String username, String code) {
 		Optional<AppUser> found = this.users.findForUpdate(AppUser.normalize(username));
-		if (found.isEmpty() || !found.get().isEnabled() || !found.get().isTotpEnabled()) {
+		if (found.isEmpty() || !found.get().isTotpEnabled()) {
 			return LoginCheck.UNAVAILABLE;
 		}
 		AppUser user = found.get();
+		if (!user.isEnabled()) {
+			return LoginCheck.DISABLED;
+		}
 		if (user.isLockedAt(this.clock.instant())) {
 			return LoginCheck.LOCKED;
 		}
@@ -174,7 +177,10 @@ public class SecondFactors {
 	/** The answer to a login's code. */
 	enum LoginCheck {
 
-		ACCEPTED, WRONG, LOCKED, UNAVAILABLE
+		ACCEPTED, WRONG, LOCKED, DISABLED,
+
+		/** The second factor was removed since the password was checked. */
+		UNAVAILABLE
 
 	}
 

@@ -103,7 +103,7 @@ public final class TotpLogin extends AbstractAuthenticationProcessingFilter {
 	public Authentication attemptAuthentication(HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
 		if (!(current instanceof AwaitingCode awaiting)) {
-			throw new InsufficientAuthenticationException("No login waits for a verification code");
+			throw new NoCodeAwaitedException();
 		}
 		CodeAuthenticationRequest code = CodeAuthenticationRequest.of(awaiting, request.getParameter("code"));
 		code.setDetails(this.authenticationDetailsSource.buildDetails(request));
@@ -114,6 +114,13 @@ public final class TotpLogin extends AbstractAuthenticationProcessingFilter {
 			throws IOException, ServletException {
 		if (ex instanceof WrongCodeException) {
 			response.sendRedirect(request.getContextPath() + PAGE + "?error");
+			return;
+		}
+		if (ex instanceof NoCodeAwaitedException) {
+			// The form sent twice (the first one logged in), or no password given yet:
+			// the
+			// session stays as it is, and the home page (or the login page) answers.
+			response.sendRedirect(request.getContextPath() + "/");
 			return;
 		}
 		// Locked meanwhile, disabled, second factor removed: the password again.
@@ -131,6 +138,17 @@ public final class TotpLogin extends AbstractAuthenticationProcessingFilter {
 				&& !(current instanceof AnonymousAuthenticationToken) && !awaitsCode(current));
 	}
 
+	/** A code sent while no password login waits for one. */
+	private static final class NoCodeAwaitedException extends InsufficientAuthenticationException {
+
+		private static final long serialVersionUID = 1L;
+
+		NoCodeAwaitedException() {
+			super("No login waits for a verification code");
+		}
+
+	}
+
 	/** Checks the code of a {@link CodeAuthenticationRequest}. */
 	private record CodeProvider(SecondFactors secondFactors) implements AuthenticationProvider {
 
@@ -142,8 +160,9 @@ public final class TotpLogin extends AbstractAuthenticationProcessingFilter {
 				case ACCEPTED -> fullLogin(request, user);
 				case WRONG -> throw new WrongCodeException();
 				case LOCKED -> throw new LockedException("Account locked while the code was asked for");
-				case UNAVAILABLE -> throw new InsufficientAuthenticationException(
-						"The second factor was removed or the user disabled meanwhile");
+				case DISABLED -> throw new DisabledException("Account disabled while the code was asked for");
+				case UNAVAILABLE ->
+					throw new InsufficientAuthenticationException("The second factor was removed meanwhile");
 			};
 		}
 

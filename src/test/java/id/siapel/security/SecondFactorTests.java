@@ -150,6 +150,9 @@ class SecondFactorTests {
 
 		codeStep(session, codeAt(secret, 0)).andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		// The form sent twice: the second one changes nothing.
+		codeStep(session, codeAt(secret, 0)).andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
 		assertThat(failedLogins(username)).isZero();
 		assertThat(actions(username)).filteredOn("LOGIN"::equals).hasSize(2);
 
@@ -231,7 +234,9 @@ class SecondFactorTests {
 	@Test
 	void anAdministratorRemovesTheSecondFactorOfAUserWhoLostTheirPhone() throws Exception {
 		String username = newUser(Role.HR);
-		enrol(username);
+		String secret = enrol(username);
+		later(30);
+		MockHttpSession waiting = passwordStep(username);
 		MockHttpSession admin = Logins.loginAsDemo(this.mvc, "admin");
 		this.mvc.perform(get("/admin/users/" + username).session(admin))
 			.andExpect(content().string(containsString("Hapus verifikasi dua langkah")));
@@ -243,6 +248,8 @@ class SecondFactorTests {
 				"select actor from audit_entry where subject = ? and action = 'TOTP_RESET' order by id desc limit 1",
 				String.class, username))
 			.isEqualTo("admin");
+		// A login that was waiting for a code starts again, with the password alone.
+		codeStep(waiting, codeAt(secret, 0)).andExpect(redirectedUrl("/login"));
 		Logins.login(this.mvc, username, PASSWORD);
 
 		// Not for anyone else.
