@@ -2,6 +2,7 @@ package id.siapel.audit;
 
 import java.time.Clock;
 
+import id.siapel.security.TotpLogin;
 import id.siapel.security.UserAccounts;
 import id.siapel.shared.AuditRecord;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,11 @@ class AuditTrail {
 	@EventListener
 	@Transactional
 	public void onLogin(InteractiveAuthenticationSuccessEvent event) {
+		if (TotpLogin.awaitsCode(event.getAuthentication())) {
+			// The password was right, the verification code is still to come: the login
+			// is written once the code was (issue 14).
+			return;
+		}
 		write(event.getAuthentication().getName(), "LOGIN", event.getAuthentication().getName(), null,
 				remoteAddress(event.getAuthentication()), null);
 	}

@@ -1,5 +1,7 @@
 package id.siapel.audit;
 
+import id.siapel.security.WrongCodeException;
+
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -15,12 +17,18 @@ enum LoginFailure {
 
 	WRONG_PASSWORD, UNKNOWN_USER, LOCKED, DISABLED, OTHER,
 
+	/** A wrong, expired or reused verification code after a right password (issue 14). */
+	WRONG_CODE,
+
 	/**
 	 * Lines written before the reason was told apart: wrong password or unknown user.
 	 */
 	BAD_CREDENTIALS;
 
 	static LoginFailure of(AuthenticationException ex, boolean userExists) {
+		if (ex instanceof WrongCodeException) {
+			return WRONG_CODE;
+		}
 		if (ex instanceof LockedException) {
 			return LOCKED;
 		}

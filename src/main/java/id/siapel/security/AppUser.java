@@ -48,6 +48,21 @@ class AppUser extends BaseEntity {
 	private boolean passwordChangeRequired;
 
 	/**
+	 * The shared secret of the second factor, encrypted ({@link TotpSecrets}); null while
+	 * the user has none.
+	 */
+	private String totpSecret;
+
+	/** When the user confirmed their second factor; null while it is off. */
+	private Instant totpEnabledAt;
+
+	/**
+	 * The time step of the last code accepted: a code is accepted once only (RFC 6238
+	 * §5.2).
+	 */
+	private Long totpLastStep;
+
+	/**
 	 * The unit a UNIT_HEAD is scoped to (with everything below it); null for other users.
 	 */
 	private Long unitId;
@@ -144,6 +159,31 @@ class AppUser extends BaseEntity {
 
 	void requirePasswordChange() {
 		this.passwordChangeRequired = true;
+	}
+
+	boolean isTotpEnabled() {
+		return this.totpEnabledAt != null;
+	}
+
+	/**
+	 * Turns the second factor on; {@code confirmedStep} is the step of the code that
+	 * confirmed it, which cannot then be used to log in.
+	 */
+	void enableTotp(String encryptedSecret, Instant now, long confirmedStep) {
+		this.totpSecret = encryptedSecret;
+		this.totpEnabledAt = now;
+		this.totpLastStep = confirmedStep;
+	}
+
+	void disableTotp() {
+		this.totpSecret = null;
+		this.totpEnabledAt = null;
+		this.totpLastStep = null;
+	}
+
+	/** A code of this step was accepted: it and every earlier one are used up. */
+	void useTotpStep(long step) {
+		this.totpLastStep = step;
 	}
 
 }

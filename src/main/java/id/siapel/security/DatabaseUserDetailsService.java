@@ -26,7 +26,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return new SiapelUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
 				user.roles(), user.getUnitId(), user.isEnabled(), !user.isLockedAt(this.clock.instant()),
-				user.isPasswordChangeRequired());
+				user.isPasswordChangeRequired(), user.isTotpEnabled());
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * after repeated failed logins), for form login and HTTP Basic alike. A successful login
  * clears the count. Once a lock has expired the count starts again from zero, so one
  * wrong guess after a lock does not relock; each lock in a row lasts twice as long as the
- * one before, up to {@code siapel.security.max-lockout}.
+ * one before, up to {@code siapel.security.max-lockout}. A wrong verification code of the
+ * second factor ({@link WrongCodeException}) counts like a wrong password.
  */
 @Slf4j
 @Component
@@ -62,9 +63,17 @@ class LoginProtection {
 		});
 	}
 
+	/**
+	 * A successful login clears the count; a right password still waiting for its
+	 * verification code does not, or knowing the password would allow guessing codes
+	 * without end.
+	 */
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (TotpLogin.awaitsCode(event.getAuthentication())) {
+			return;
+		}
 		this.users.clearFailedLogins(AppUser.normalize(event.getAuthentication().getName()));
 	}
 

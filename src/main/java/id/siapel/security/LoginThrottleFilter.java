@@ -15,11 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login attempt with {@code 429} and {@code Retry-After} while the client's
- * address has failed too often ({@link LoginThrottle}), before the password is checked:
- * no bcrypt, no database. The right password gets the same answer until the wait is over.
- * The login form gets the login page with the Indonesian message; HTTP Basic gets
- * problem+json with code {@code TOO_MANY_LOGINS}.
+ * Refuses a login attempt (password or verification code) with {@code 429} and
+ * {@code Retry-After} while the client's address has failed too often
+ * ({@link LoginThrottle}), before the password is checked: no bcrypt, no database. The
+ * right password gets the same answer until the wait is over. The login form gets the
+ * login page with the Indonesian message; HTTP Basic gets problem+json with code
+ * {@code TOO_MANY_LOGINS}.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -46,8 +47,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 			return authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6);
 		}
-		return !("POST".equals(request.getMethod())
-				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && ("/login".equals(path) || TotpLogin.PAGE.equals(path)));
 	}
 
 	@Override
@@ -69,8 +70,11 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		request.setAttribute(LoginThrottle.RETRY_AFTER, seconds);
-		// The login page, as a GET so that the forward is not taken for another login.
-		request.getRequestDispatcher("/login").forward(new HttpServletRequestWrapper(request) {
+		// The login page (or the code page), as a GET so that the forward is not taken
+		// for
+		// another login.
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		request.getRequestDispatcher(path).forward(new HttpServletRequestWrapper(request) {
 
 			@Override
 			public String getMethod() {

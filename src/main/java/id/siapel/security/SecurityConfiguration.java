@@ -1,6 +1,7 @@
 package id.siapel.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import id.siapel.shared.ProblemJson;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,8 +30,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -44,9 +52,11 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Two filter chains: {@code /api/**} is stateless HTTP Basic without CSRF (errors as
- * problem+json); everything else is a form-login session with CSRF on every form. Both
- * send the same security headers, including a Content-Security-Policy that allows only
- * SiApel's own scripts and styles.
+ * problem+json); everything else is a form-login session with CSRF on every form. A user
+ * with the second factor on (issue 14) logs in to the pages in two steps, password then
+ * verification code ({@link TotpLogin}), and is refused by the API ({@link TotpGate}).
+ * Both send the same security headers, including a Content-Security-Policy that allows
+ * only SiApel's own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -111,6 +121,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
 			.addFilterBefore(LoginThrottleFilter.forApi(throttle), BasicAuthenticationFilter.class)
+			.addFilterAfter(TotpGate.forApi(), BasicAuthenticationFilter.class)
 			.addFilterAfter(PasswordChangeGate.forApi(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();
@@ -119,7 +130,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, UserAccounts accounts,
-			LoginThrottle throttle, LoginSessions loginSessions) throws Exception {
+			LoginThrottle throttle, LoginSessions loginSessions, SecondFactors secondFactors,
+			ApplicationEventPublisher events) throws Exception {
 		// Wrong password, unknown user, locked and disabled all get "/login?error", after
 		// one password-hash check each (PasswordLogin): a different answer would tell
 		// which user names exist and what state they are in. The audit trail keeps the
@@ -140,9 +152,16 @@ class SecurityConfiguration {
 		var requestCache = new CookieRequestCache();
 		requestCache.setRequestMatcher(SecurityConfiguration::isPageNavigation);
 		requestCache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
-		var loginSuccess = new SavedRequestAwareAuthenticationSuccessHandler();
-		loginSuccess.setRequestCache(requestCache);
-		loginSuccess.setDefaultTargetUrl("/");
+		// The same store of the session's login for the password step, the code step and
+		// the rest of the chain (Spring Security's default, made explicit to be shared).
+		var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		var loginSuccess = new LoginSuccessHandler(requestCache, contexts, loginSessions);
+		// The code step gets a new session id and CSRF token, as the password step does.
+		var codeSession = new CompositeSessionAuthenticationStrategy(
+				List.of(new ChangeSessionIdAuthenticationStrategy(),
+						new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
+		var codeLogin = new TotpLogin(secondFactors, events, contexts, codeSession, loginSuccess);
 
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/vendor/**",
@@ -156,29 +175,25 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			// A right password waiting for its verification code (issue 14) reaches the
+			// code page only (TotpGate sends it there first).
+			.requestMatchers(TotpLogin.PAGE)
+			.authenticated()
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login")
-				.failureHandler(loginFailure)
-				.successHandler((request, response, authentication) -> {
-					loginSessions.loggedIn(request);
-					// A password an administrator chose is replaced before anything else.
-					if (authentication.getPrincipal() instanceof SiapelUser user && user.passwordChangeRequired()) {
-						requestCache.removeRequest(request, response);
-						response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE);
-						return;
-					}
-					loginSuccess.onAuthenticationSuccess(request, response, authentication);
-				}))
+			.access(TotpLogin.FULL_LOGIN))
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailure).successHandler(loginSuccess))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoints)
 				.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
 			.requestCache((cache) -> cache.requestCache(requestCache))
+			.securityContext((context) -> context.securityContextRepository(contexts))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.addFilterBefore(LoginThrottleFilter.forPages(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(codeLogin, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(TotpGate.forPages(), AuthorizationFilter.class)
 			.addFilterAfter(PasswordChangeGate.forPages(accounts), AuthorizationFilter.class);
 		securityHeaders(http);
 		return http.build();

@@ -21,10 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginSessionTimeout how long a session opened before login (the login form's,
  * for its CSRF token) lives without a request; it gets
  * {@code server.servlet.session.timeout} once its user has logged in
+ * @param totpKey the key that encrypts the second-factor (TOTP) secrets in the database;
+ * blank means a built-in development key (see {@code TotpSecrets})
  */
 @ConfigurationProperties("siapel.security")
 public record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 		@DefaultValue("4h") Duration maxLockout, @DefaultValue("10") int minPasswordLength,
 		@DefaultValue("20") int clientFailedLogins, @DefaultValue("5m") Duration clientWindow,
-		@DefaultValue("10m") Duration loginSessionTimeout) {
+		@DefaultValue("10m") Duration loginSessionTimeout, String totpKey) {
 }

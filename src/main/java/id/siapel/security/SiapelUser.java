@@ -40,6 +40,8 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 
 	private final boolean passwordChangeRequired;
 
+	private final boolean totpEnabled;
+
 	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, Long unitId,
 			boolean enabled, boolean accountNonLocked) {
 		this(id, username, password, fullName, roles, unitId, enabled, accountNonLocked, false);
@@ -47,6 +49,11 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 
 	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, Long unitId,
 			boolean enabled, boolean accountNonLocked, boolean passwordChangeRequired) {
+		this(id, username, password, fullName, roles, unitId, enabled, accountNonLocked, passwordChangeRequired, false);
+	}
+
+	SiapelUser(long id, String username, String password, String fullName, Set<Role> roles, Long unitId,
+			boolean enabled, boolean accountNonLocked, boolean passwordChangeRequired, boolean totpEnabled) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -56,6 +63,15 @@ public final class SiapelUser implements UserDetails, CredentialsContainer, Seri
 		this.accountNonLocked = accountNonLocked;
 		this.unitId = unitId;
 		this.passwordChangeRequired = passwordChangeRequired;
+		this.totpEnabled = totpEnabled;
+	}
+
+	/**
+	 * Whether this user had the second factor on when they logged in: their password
+	 * alone does not log them in ({@link TotpLogin}).
+	 */
+	public boolean totpEnabled() {
+		return this.totpEnabled;
 	}
 
 	/**

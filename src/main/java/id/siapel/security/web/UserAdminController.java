@@ -2,6 +2,7 @@ package id.siapel.security.web;
 
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
+import id.siapel.security.SecondFactors;
 import id.siapel.security.UnitLookup;
 import id.siapel.security.UserAccounts;
 import id.siapel.shared.RuleViolationException;
@@ -33,6 +34,8 @@ class UserAdminController {
 	private final UserAccounts accounts;
 
 	private final UnitLookup units;
+
+	private final SecondFactors secondFactors;
 
 	@ModelAttribute
 	void choices(Model model) {
@@ -73,6 +76,7 @@ class UserAdminController {
 	@GetMapping("/{username}")
 	String editForm(@PathVariable String username, Model model) {
 		model.addAttribute("form", UserForm.of(this.accounts.get(username)));
+		model.addAttribute("totpEnabledAt", this.secondFactors.enabledAt(username).orElse(null));
 		model.addAttribute("creating", false);
 		return FORM;
 	}
@@ -87,6 +91,7 @@ class UserAdminController {
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
 			model.addAttribute("creating", false);
+			model.addAttribute("totpEnabledAt", this.secondFactors.enabledAt(username).orElse(null));
 			return FORM;
 		}
 		redirect.addFlashAttribute("success", "user.updated");
@@ -106,6 +111,17 @@ class UserAdminController {
 		}
 		redirect.addFlashAttribute("success", "user.passwordReset");
 		return "redirect:/admin/users";
+	}
+
+	/**
+	 * Removes a user's second factor, e.g. after they lost their phone (issue 14);
+	 * audited as TOTP_RESET.
+	 */
+	@PostMapping("/{username}/second-factor/reset")
+	String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
+		this.secondFactors.reset(username);
+		redirect.addFlashAttribute("success", "user.totp.reset");
+		return "redirect:/admin/users/" + username;
 	}
 
 }
