@@ -15,6 +15,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import id.siapel.testsupport.Logins;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.TestClock;
+import jakarta.servlet.http.Cookie;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,11 +171,24 @@ class SecondFactorTests {
 		later(30);
 
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/employees").session(session)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(
-				post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
+		// The page first asked for is remembered in a cookie, which the browser sends
+		// back.
+		Cookie firstPage = this.mvc.perform(get("/employees").session(session))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn()
+			.getResponse()
+			.getCookie("REDIRECT_URI");
+		assertThat(firstPage).isNotNull();
+		this.mvc
+			.perform(post("/login").session(session)
+				.cookie(firstPage)
+				.with(csrf())
+				.param("username", username)
+				.param("password", PASSWORD))
 			.andExpect(redirectedUrl("/login/code"));
-		codeStep(session, codeAt(secret, 0)).andExpect(redirectedUrl("http://localhost/employees"));
+		this.mvc.perform(
+				post("/login/code").session(session).cookie(firstPage).with(csrf()).param("code", codeAt(secret, 0)))
+			.andExpect(redirectedUrl("http://localhost/employees"));
 
 		// An administrator resets the password: the code first, then the new password.
 		later(30);
@@ -300,7 +314,7 @@ class SecondFactorTests {
 
 	private String newUser(Role role) {
 		String username = "totp-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(new NewUser(username, PASSWORD, "Uji Dua Langkah", Set.of(role)));
+		this.accounts.create(new NewUser(username, PASSWORD, "Petugas Verifikasi", Set.of(role)));
 		return username;
 	}
 
