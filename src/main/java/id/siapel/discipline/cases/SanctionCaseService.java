@@ -51,6 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
 public class SanctionCaseService {
 
+	/** Who may open a case (issue 14, authorization matrix). */
+	static final String OPENERS = "hasAnyRole('HR', 'ADMIN')";
+
 	/** The obligation unexcused absence breaks (PP 94/2021 Pasal 4 huruf f). */
 	static final String ABSENCE_ARTICLE = "PP 94/2021 Pasal 4 huruf f";
 
@@ -86,13 +89,20 @@ public class SanctionCaseService {
 
 	/**
 	 * A case for the year's unexcused absence, as the current recommendation proposes.
+	 * Opened by HR (and the administrator) only, see {@link #open(OpenCase)}.
 	 */
 	@Transactional
+	@PreAuthorize(OPENERS)
 	public CaseView openFromRecommendation(String nip, Integer year) {
 		return open(new OpenCase(nip, year, OpenCase.UNEXCUSED_ABSENCE, null, null));
 	}
 
+	/**
+	 * Opening a case is BKPSDM's work (product.md §1: HR "opens and tracks sanction
+	 * cases"); the Sekda reads cases and decides them but does not open them.
+	 */
 	@Transactional
+	@PreAuthorize(OPENERS)
 	public CaseView open(OpenCase command) {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = (command.year() != null) ? command.year() : today.getYear();
