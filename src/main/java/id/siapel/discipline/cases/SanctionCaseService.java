@@ -19,6 +19,7 @@ import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.security.CurrentUser;
+import id.siapel.security.Role;
 import id.siapel.shared.AuditRecord;
 import id.siapel.shared.DisplayDates;
 import id.siapel.shared.NotFoundException;
@@ -35,6 +36,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -241,6 +243,7 @@ public class SanctionCaseService {
 		if (move.to() == null) {
 			throw new RuleViolationException("to", "case.transition.toRequired");
 		}
+		requireMayMoveTo(move.to());
 		CaseStatus from = c.getStatus();
 		if (!from.next(c.getSummonsCount()).contains(move.to())) {
 			throw new RuleViolationException("to", "case.transition.notAllowed", statusName(from),
@@ -648,6 +651,18 @@ public class SanctionCaseService {
 	private static org.springframework.context.MessageSourceResolvable statusName(CaseStatus status) {
 		return new org.springframework.context.support.DefaultMessageSourceResolvable(
 				new String[] { "case.status." + status.name() }, status.name());
+	}
+
+	/**
+	 * Refuses a step the acting user may not take: the Sekda decides (product.md §1);
+	 * summons, examination, delivery, completion and cancellation are BKPSDM's tracking
+	 * of the case (issue 14, authorization matrix). Checked before any field is.
+	 */
+	public void requireMayMoveTo(CaseStatus to) {
+		if (to != null && to != CaseStatus.DECIDED && !this.currentUser.hasRole(Role.HR)
+				&& !this.currentUser.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("Only HR moves a case to " + to);
+		}
 	}
 
 	private String username() {

@@ -134,6 +134,7 @@ class CaseController {
 	@PostMapping("/{id}/transitions")
 	String transition(@PathVariable long id, @ModelAttribute("form") CaseStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		this.cases.requireMayMoveTo(form.getTo());
 		if (!result.hasErrors()) {
 			requirePageFields(form, result);
 		}
