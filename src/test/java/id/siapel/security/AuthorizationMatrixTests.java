@@ -47,6 +47,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -168,9 +169,14 @@ class AuthorizationMatrixTests {
 		withoutLine.removeAll(lines);
 		Set<String> withoutRoute = new TreeSet<>(lines);
 		withoutRoute.removeAll(routes);
-		assertThat(withoutLine).as("Routes without a line in %s: add one with the answer each caller must get", TABLE)
-			.isEmpty();
-		assertThat(withoutRoute).as("Lines of %s naming a route that no longer exists: remove them", TABLE).isEmpty();
+		assertSoftly((softly) -> {
+			softly.assertThat(withoutLine)
+				.as("Routes without a line in %s: add one with the answer each caller must get", TABLE)
+				.isEmpty();
+			softly.assertThat(withoutRoute)
+				.as("Lines of %s naming a route that no longer exists: remove them", TABLE)
+				.isEmpty();
+		});
 	}
 
 	@Test
