@@ -54,9 +54,20 @@ class HoursForm {
 
 	/** The input, with a field error for each time that is not a time (HH:mm). */
 	HoursInput toInput(Errors errors) {
-		List<HoursInput.DayHours> hours = new ArrayList<>();
+		// One row per weekday, each naming its day, whatever was posted: the form is
+		// shown
+		// again from these rows, and a row without its day cannot be shown (a 500 on a
+		// crafted or truncated post, found by the authorization matrix of issue 14).
+		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < HoursRule.WEEKDAYS.size(); i++) {
 			Row row = (i < this.days.size() && this.days.get(i) != null) ? this.days.get(i) : new Row();
+			row.day = HoursRule.WEEKDAYS.get(i);
+			rows.add(row);
+		}
+		this.days = rows;
+		List<HoursInput.DayHours> hours = new ArrayList<>();
+		for (int i = 0; i < HoursRule.WEEKDAYS.size(); i++) {
+			Row row = rows.get(i);
 			String path = "days[" + i + "].";
 			hours.add(new HoursInput.DayHours(HoursRule.WEEKDAYS.get(i), time(row.start, path + "start", errors),
 					time(row.end, path + "end", errors), time(row.ramadanStart, path + "ramadanStart", errors),

@@ -19,6 +19,7 @@ import id.siapel.organization.UnitTree;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.security.CurrentUser;
+import id.siapel.security.Role;
 import id.siapel.shared.AuditRecord;
 import id.siapel.shared.DisplayDates;
 import id.siapel.shared.NotFoundException;
@@ -35,6 +36,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 @PreAuthorize("hasAnyRole('HR', 'SECRETARY', 'ADMIN')")
 public class SanctionCaseService {
+
+	/** Who may open a case (issue 14, authorization matrix). */
+	static final String OPENERS = "hasAnyRole('HR', 'ADMIN')";
 
 	/** The obligation unexcused absence breaks (PP 94/2021 Pasal 4 huruf f). */
 	static final String ABSENCE_ARTICLE = "PP 94/2021 Pasal 4 huruf f";
@@ -86,13 +91,20 @@ public class SanctionCaseService {
 
 	/**
 	 * A case for the year's unexcused absence, as the current recommendation proposes.
+	 * Opened by HR (and the administrator) only, see {@link #open(OpenCase)}.
 	 */
 	@Transactional
+	@PreAuthorize(OPENERS)
 	public CaseView openFromRecommendation(String nip, Integer year) {
 		return open(new OpenCase(nip, year, OpenCase.UNEXCUSED_ABSENCE, null, null));
 	}
 
+	/**
+	 * Opening a case is BKPSDM's work (product.md §1: HR "opens and tracks sanction
+	 * cases"); the Sekda reads cases and decides them but does not open them.
+	 */
 	@Transactional
+	@PreAuthorize(OPENERS)
 	public CaseView open(OpenCase command) {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = (command.year() != null) ? command.year() : today.getYear();
@@ -231,6 +243,7 @@ public class SanctionCaseService {
 		if (move.to() == null) {
 			throw new RuleViolationException("to", "case.transition.toRequired");
 		}
+		requireMayMoveTo(move.to());
 		CaseStatus from = c.getStatus();
 		if (!from.next(c.getSummonsCount()).contains(move.to())) {
 			throw new RuleViolationException("to", "case.transition.notAllowed", statusName(from),
@@ -638,6 +651,18 @@ public class SanctionCaseService {
 	private static org.springframework.context.MessageSourceResolvable statusName(CaseStatus status) {
 		return new org.springframework.context.support.DefaultMessageSourceResolvable(
 				new String[] { "case.status." + status.name() }, status.name());
+	}
+
+	/**
+	 * Refuses a step the acting user may not take: the Sekda decides (product.md §1);
+	 * summons, examination, delivery, completion and cancellation are BKPSDM's tracking
+	 * of the case (issue 14, authorization matrix). Checked before any field is.
+	 */
+	public void requireMayMoveTo(CaseStatus to) {
+		if (to != null && to != CaseStatus.DECIDED && !this.currentUser.hasRole(Role.HR)
+				&& !this.currentUser.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("Only HR moves a case to " + to);
+		}
 	}
 
 	private String username() {

@@ -3,7 +3,6 @@ package id.siapel.organization.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import id.siapel.organization.StaffLookup;
@@ -137,9 +136,10 @@ class UnitController {
 		model.addAttribute("parents", this.units.visibleTree());
 		if (unit != null) {
 			model.addAttribute("candidates", this.staff.assignedTo(unit.id(), LocalDate.now(this.clock)));
-			Map<Long, StaffLookup.StaffMember> head = (unit.headEmployeeId() != null)
-					? this.staff.describe(List.of(unit.headEmployeeId())) : Map.of();
-			model.addAttribute("head", head.get(unit.headEmployeeId()));
+			// A unit may have no head yet (a new unit, or the head left): Map.get(null)
+			// of an immutable map throws, so ask only when there is one.
+			Long headId = unit.headEmployeeId();
+			model.addAttribute("head", (headId != null) ? this.staff.describe(List.of(headId)).get(headId) : null);
 		}
 		return FORM;
 	}

@@ -211,6 +211,47 @@ class CaseProcedureTests {
 					not(containsString("dicatat: SUMMONED")))));
 	}
 
+	/**
+	 * The Sekda decides and signs (product.md §1), but opening a case and its summons,
+	 * examination, delivery and cancellation are BKPSDM's (issue 14, authorization
+	 * matrix): refused with 403 before any field is looked at, and not offered on the
+	 * page.
+	 */
+	@Test
+	void theSekdaDecidesButLeavesOpeningAndTheOtherStepsToBkpsdm() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/cases").with(httpBasic("sekda", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"nip\": \"%s\", \"year\": 2025, \"violation\": \"Apa saja\"}".formatted(nip)))
+			.andExpect(status().isForbidden());
+		long id = openOn(LocalDateTime.of(2025, 6, 2, 9, 0));
+		this.mvc
+			.perform(post("/api/v1/cases/{id}/transitions", id).with(httpBasic("sekda", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"to\": \"SUMMONED\"}"))
+			.andExpect(status().isForbidden());
+		move(id, """
+				{"to": "SUMMONED", "date": "2025-06-02", "summonsNumber": "800/3/DPK/2025",
+				 "examinationDate": "2025-06-11"}""").andExpect(status().isOk());
+		move(id, "{\"to\": \"EXAMINED\", \"date\": \"2025-06-11\", \"examiner\": \"Tim Pemeriksa\", \"team\": true}")
+			.andExpect(status().isOk());
+		MockHttpSession sekda = Logins.loginAsDemo(this.mvc, "sekda");
+		this.mvc.perform(get("/cases/{id}", id).session(sekda))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-testid=\"step-DECIDED\""),
+					not(containsString("data-testid=\"step-EXAMINED\"")),
+					not(containsString("data-testid=\"step-CANCELLED\"")))));
+		this.mvc.perform(get("/cases/new").session(sekda)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/cases/{id}/transitions", id).session(sekda).with(csrf()).param("to", "CANCELLED"))
+			.andExpect(status().isForbidden());
+		// Deciding is the Sekda's: the request gets past authorization to the fields.
+		this.mvc
+			.perform(post("/api/v1/cases/{id}/transitions", id).with(httpBasic("sekda", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"to\": \"DECIDED\"}"))
+			.andExpect(status().isUnprocessableContent());
+	}
+
 	private MockHttpSession hr() throws Exception {
 		return Logins.loginAsDemo(this.mvc, "bkpsdm");
 	}

@@ -72,6 +72,7 @@ class CaseController {
 	}
 
 	@PostMapping("/from-recommendation")
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	String fromRecommendation(@RequestParam String nip, @RequestParam(required = false) Integer year,
 			RedirectAttributes redirect) {
 		try {
@@ -87,6 +88,7 @@ class CaseController {
 	}
 
 	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	String newForm(@RequestParam(required = false) String nip, Model model) {
 		OpenCaseForm form = new OpenCaseForm();
 		form.setNip(nip);
@@ -97,6 +99,7 @@ class CaseController {
 	}
 
 	@PostMapping("/new")
+	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
 	String open(@ModelAttribute("form") OpenCaseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -131,6 +134,7 @@ class CaseController {
 	@PostMapping("/{id}/transitions")
 	String transition(@PathVariable long id, @ModelAttribute("form") CaseStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		this.cases.requireMayMoveTo(form.getTo());
 		if (!result.hasErrors()) {
 			requirePageFields(form, result);
 		}
