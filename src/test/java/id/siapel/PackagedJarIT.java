@@ -75,6 +75,7 @@ class PackagedJarIT {
 			.contains("SIAPEL_DEMO_ENABLED")
 			.contains("SIAPEL_PUBLIC_URL")
 			.contains("SIAPEL_DOCUMENTS_SECRET")
+			.contains("SIAPEL_SECURITY_TOTP_KEY")
 			.contains("SPRING_DATASOURCE_PASSWORD")
 			.doesNotContain("Tomcat started");
 	}

@@ -60,7 +60,8 @@ class FirstAdministratorTests {
 	void productionRefusesToStartWithNoUserAndNoAdminPassword() {
 		String database = TestDatabase.createFresh("nouser");
 		assertThatThrownBy(() -> start(database, "prod", "siapel.public-url=https://siapel.sukamajukab.go.id",
-				"siapel.documents.secret=k2v3Jx9mQ4pR8sT1uW5yZ7aB0cD6eF2gH4iJ")
+				"siapel.documents.secret=k2v3Jx9mQ4pR8sT1uW5yZ7aB0cD6eF2gH4iJ",
+				"siapel.security.totp-key=t0tp-k3y-of-32-characters-at-least")
 			.close()).hasRootCauseInstanceOf(InitialAdministrator.NoUserException.class)
 			.rootCause()
 			.hasMessageContaining("SIAPEL_ADMIN_PASSWORD is not set");

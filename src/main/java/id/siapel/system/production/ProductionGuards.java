@@ -69,6 +69,14 @@ public class ProductionGuards implements EnvironmentPostProcessor, Ordered {
 					+ "your own and keep it in your secrets store too, so that documents still verify after "
 					+ "the database is rebuilt. Set it, e.g. to the output of `openssl rand -base64 48`.");
 		}
+		String totpKey = environment.getProperty("siapel.security.totp-key", "");
+		if (totpKey.length() < MINIMUM_SECRET_LENGTH) {
+			problems.add("SIAPEL_SECURITY_TOTP_KEY is "
+					+ (totpKey.isEmpty() ? "not set" : "shorter than " + MINIMUM_SECRET_LENGTH + " characters")
+					+ ": the two-step verification secrets of administrators and BKPSDM staff would be encrypted "
+					+ "with the development key published in this repository. Set it, e.g. to the output of "
+					+ "`openssl rand -base64 48`, and keep it: secrets stored under it cannot be read without it.");
+		}
 		String databasePassword = environment.getProperty("spring.datasource.password", "");
 		if (SAMPLE_PASSWORDS.contains(databasePassword)) {
 			problems.add("SPRING_DATASOURCE_PASSWORD is a sample password from this repository. "
