@@ -1,6 +1,5 @@
 package id.siapel.security;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,13 +30,6 @@ class AppUser extends BaseEntity {
 	private String fullName;
 
 	private boolean enabled;
-
-	private int failedLoginCount;
-
-	private Instant lockedUntil;
-
-	/** Locks in a row since the last successful login: each doubles the next lockout. */
-	private int lockCount;
 
 	private Instant createdAt;
 
@@ -98,42 +90,6 @@ class AppUser extends BaseEntity {
 		return Collections.unmodifiableSet(this.roles);
 	}
 
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a wrong password at {@code now}. A lock that has expired is forgotten first,
-	 * so it again takes {@code maxFailures} wrong passwords to lock; each lock in a row
-	 * lasts twice as long as the one before ({@code lockout}, then 2x, 4x…), at most
-	 * {@code maxLockout}. A wrong password while the account is locked does not count.
-	 * @return whether this failure locked the account
-	 */
-	boolean recordFailedLogin(Instant now, int maxFailures, Duration lockout, Duration maxLockout) {
-		if (isLockedAt(now)) {
-			return false;
-		}
-		if (this.lockedUntil != null) {
-			this.failedLoginCount = 0;
-			this.lockedUntil = null;
-		}
-		this.failedLoginCount++;
-		if (this.failedLoginCount < maxFailures) {
-			return false;
-		}
-		Duration duration = lockout.multipliedBy(1L << Math.min(this.lockCount, 20));
-		this.lockedUntil = now.plus((duration.compareTo(maxLockout) > 0) ? maxLockout : duration);
-		this.lockCount++;
-		return true;
-	}
-
-	/** A successful login: no failures, no lock, the next lock starts short again. */
-	void clearFailedLogins() {
-		this.failedLoginCount = 0;
-		this.lockedUntil = null;
-		this.lockCount = 0;
-	}
-
 	void change(String fullName, Set<Role> roles, Long unitId, boolean enabled) {
 		this.fullName = fullName.strip();
 		this.roles.clear();
@@ -145,7 +101,6 @@ class AppUser extends BaseEntity {
 	/** The user's own new password. */
 	void changePassword(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
-		clearFailedLogins();
 		this.passwordChangeRequired = false;
 	}
 

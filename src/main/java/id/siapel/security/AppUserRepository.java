@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -23,15 +22,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
 	long countEnabledWithRole(Role role);
 
-	/** The user, row-locked until the transaction ends: counts failed logins in turn. */
+	/**
+	 * The user, row-locked until the transaction ends: checks a second-factor code in
+	 * turn.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from AppUser u where u.username = :normalizedUsername")
 	Optional<AppUser> findForUpdate(String normalizedUsername);
-
-	@Modifying
-	@Query("""
-			update AppUser u set u.failedLoginCount = 0, u.lockedUntil = null, u.lockCount = 0
-			where u.username = :username and (u.failedLoginCount > 0 or u.lockedUntil is not null or u.lockCount > 0)""")
-	int clearFailedLogins(String username);
 
 }

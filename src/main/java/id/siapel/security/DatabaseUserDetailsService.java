@@ -1,7 +1,5 @@
 package id.siapel.security;
 
-import java.time.Clock;
-
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,14 +8,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users and their roles from the database for form login and HTTP Basic alike. */
+/**
+ * Loads users and their roles from the database for form login and HTTP Basic alike; an
+ * account is locked for the address the login comes from ({@link LoginLocks}).
+ */
 @Service
 @RequiredArgsConstructor
 class DatabaseUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
-	private final Clock clock;
+	private final LoginLocks locks;
 
 	@Override
 	@Transactional(readOnly = true)
@@ -25,8 +26,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
 		AppUser user = this.users.findByUsername(AppUser.normalize(username))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return new SiapelUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
-				user.roles(), user.getUnitId(), user.isEnabled(), !user.isLockedAt(this.clock.instant()),
-				user.isPasswordChangeRequired(), user.isTotpEnabled());
+				user.roles(), user.getUnitId(), user.isEnabled(),
+				!this.locks.isLocked(user.getUsername(), ClientAddresses.current()), user.isPasswordChangeRequired(),
+				user.isTotpEnabled());
 	}
 
 }

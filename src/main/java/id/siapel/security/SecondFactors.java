@@ -43,6 +43,8 @@ public class SecondFactors {
 
 	private final Clock clock;
 
+	private final LoginLocks locks;
+
 	/** Whether the current user may turn the second factor on. */
 	public boolean mayEnrol() {
 		return this.currentUser.get().map((user) -> user.hasAnyRole(Role.ADMIN, Role.HR)).orElse(false);
@@ -137,7 +139,7 @@ public class SecondFactors {
 		if (!user.isEnabled()) {
 			return LoginCheck.DISABLED;
 		}
-		if (user.isLockedAt(this.clock.instant())) {
+		if (this.locks.isLocked(user.getUsername(), ClientAddresses.current())) {
 			return LoginCheck.LOCKED;
 		}
 		return matchFor(user, code).isPresent() ? LoginCheck.ACCEPTED : LoginCheck.WRONG;

@@ -60,6 +60,8 @@ public class UserAccounts {
 
 	private final Clock clock;
 
+	private final LoginLocks locks;
+
 	@Transactional(readOnly = true)
 	public boolean anyUserExists() {
 		return this.users.count() > 0;
@@ -72,12 +74,17 @@ public class UserAccounts {
 
 	@Transactional(readOnly = true)
 	public List<UserSummary> list() {
-		return this.users.findAll(Sort.by("username")).stream().map(this::summary).toList();
+		Set<String> locked = this.locks.lockedUsernames();
+		return this.users.findAll(Sort.by("username"))
+			.stream()
+			.map((user) -> summary(user, locked.contains(user.getUsername())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public UserSummary get(String username) {
-		return summary(find(username));
+		AppUser user = find(username);
+		return summary(user, this.locks.isLockedAnywhere(user.getUsername()));
 	}
 
 	/**
@@ -212,6 +219,7 @@ public class UserAccounts {
 		AppUser user = find(username);
 		checkPasswordPolicy("password", newPassword, new Owner(user.getUsername(), user.getFullName()));
 		user.resetPassword(this.passwordEncoder.encode(newPassword));
+		this.locks.clearAll(user.getUsername());
 		this.events.publishEvent(new AuditRecord("PASSWORD_RESET", user.getUsername(), "must change password"));
 		endSessionsOf(user.getUsername());
 	}
@@ -235,6 +243,7 @@ public class UserAccounts {
 		}
 		boolean wasRequired = user.isPasswordChangeRequired();
 		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.locks.clearAll(user.getUsername());
 		int ended = endOtherSessionsOf(user.getUsername(), keptSessionId);
 		String detail = (wasRequired ? "replaced the password set by an administrator; " : "") + ended
 				+ " other session(s) ended";
@@ -246,10 +255,9 @@ public class UserAccounts {
 			.orElseThrow(() -> new NotFoundException("user.notFound", username));
 	}
 
-	private UserSummary summary(AppUser user) {
+	private UserSummary summary(AppUser user, boolean locked) {
 		return new UserSummary(user.getId(), user.getUsername(), user.getFullName(), EnumSet.copyOf(user.roles()),
-				codeOf(user.getUnitId()), user.isEnabled(), user.isLockedAt(this.clock.instant()),
-				user.isPasswordChangeRequired(), user.getVersion());
+				codeOf(user.getUnitId()), user.isEnabled(), locked, user.isPasswordChangeRequired(), user.getVersion());
 	}
 
 	private String codeOf(Long unitId) {

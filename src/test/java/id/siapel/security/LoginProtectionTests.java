@@ -49,6 +49,10 @@ class LoginProtectionTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	static final String OUTSIDER = "203.0.113.7";
+
+	static final String OFFICE = "198.51.100.20";
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -64,6 +68,32 @@ class LoginProtectionTests {
 		this.clock.set(NOW.plusMinutes(16));
 		failTimes(username, 4);
 		formLogin(username, PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	/**
+	 * The finding of issue 14: anyone could keep {@code admin} locked out by guessing at
+	 * it. The lock now belongs to the address the guesses came from: the outsider's
+	 * address is locked for the user, the office's address is not; an office behind one
+	 * address is locked for that user only, never for its other staff.
+	 */
+	@Test
+	void wrongGuessesFromOneAddressLockOnlyThatAddressForThatUser() throws Exception {
+		String target = newUser("target");
+		String colleague = newUser("colleague");
+		this.clock.set(NOW);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			formLogin(target, "guess-" + attempt, OUTSIDER).andExpect(redirectedUrl("/login?error"));
+		}
+		formLogin(target, PASSWORD, OUTSIDER).andExpect(redirectedUrl("/login?error"));
+		assertThat(lastFailure(target)).isEqualTo("LOCKED");
+
+		formLogin(target, PASSWORD, OFFICE).andExpect(redirectedUrl("/"));
+		formLogin(colleague, PASSWORD, OUTSIDER).andExpect(redirectedUrl("/"));
+		// The user list shows the lock, and the administrator's reset ends it.
+		assertThat(this.accounts.get(target).locked()).isTrue();
+		this.accounts.resetPassword(target, PASSWORD);
+		assertThat(this.accounts.get(target).locked()).isFalse();
+		formLogin(target, PASSWORD, OUTSIDER).andExpect(redirectedUrl("/account/password"));
 	}
 
 	@Test
@@ -160,6 +190,14 @@ class LoginProtectionTests {
 
 	private ResultActions formLogin(String username, String password) throws Exception {
 		return this.mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()));
+	}
+
+	private ResultActions formLogin(String username, String password, String address) throws Exception {
+		return this.mvc.perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+					request.setRemoteAddr(address);
+					return request;
+				}));
 	}
 
 	/** Status, headers and body of an API call with these credentials. */

@@ -378,8 +378,9 @@ class SecondFactorTests {
 	}
 
 	private int failedLogins(String username) {
-		return this.jdbc.queryForObject("select failed_login_count from app_user where username = ?", Integer.class,
-				username);
+		return this.jdbc.queryForObject(
+				"select coalesce(sum(failed_count), 0) from login_lock where username = ? and locked_until is null",
+				Integer.class, username);
 	}
 
 	private List<String> actions(String username) {
