@@ -35,6 +35,10 @@ class AccessibilityBrowserTests {
 
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+	static final int[] PHONE = { 390, 844 };
+
+	static final int[] DESKTOP = { 1280, 900 };
+
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
 
@@ -71,10 +75,8 @@ class AccessibilityBrowserTests {
 						"/admin/audit?actor=bkpsdm&from=2026-01-01&to=2026-12-31&action=LOGIN",
 						"/admin/audit?from=2026-12-31&to=2026-01-01"));
 		List<String> problems = new ArrayList<>();
-		for (int[] size : new int[][] { { 390, 844 }, { 1280, 900 } }) {
-			problems.addAll(check(null, List.of("/login", "/verify/" + verifyCode), size));
-			pages.forEach((user, paths) -> problems.addAll(check(user, paths, size)));
-		}
+		problems.addAll(check(null, List.of("/login", "/verify/" + verifyCode), false));
+		pages.forEach((user, paths) -> problems.addAll(check(user, paths, false)));
 		assertThat(problems).as("serious or critical WCAG violations and console errors").isEmpty();
 	}
 
@@ -102,21 +104,20 @@ class AccessibilityBrowserTests {
 						"/employees/" + nip + "/departure", "/units/DINKES/edit", "/calendar/dispensations"),
 				"admin", List.of("/admin/users/bkpsdm", "/account/password"));
 		List<String> problems = new ArrayList<>();
-		for (int[] size : new int[][] { { 390, 844 }, { 1280, 900 } }) {
-			forms.forEach((user, paths) -> problems.addAll(check(user, paths, size, true)));
-			viewOnly.forEach((user, paths) -> problems.addAll(check(user, paths, size, false)));
-		}
+		forms.forEach((user, paths) -> problems.addAll(check(user, paths, true)));
+		viewOnly.forEach((user, paths) -> problems.addAll(check(user, paths, false)));
 		assertThat(problems).as("serious or critical WCAG violations, console errors and silent forms").isEmpty();
 	}
 
-	private List<String> check(String user, List<String> paths, int[] size) {
-		return check(user, paths, size, false);
-	}
-
-	private List<String> check(String user, List<String> paths, int[] size, boolean submitBlank) {
+	/**
+	 * Each page is loaded once and checked at both sizes: the browser window is resized
+	 * in between, which lays the page out again as a phone or a desktop would (the CSS
+	 * media queries are what differ), without loading it and logging in twice.
+	 */
+	private List<String> check(String user, List<String> paths, boolean submitBlank) {
 		List<String> problems = new ArrayList<>();
 		try (BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+			.newContext(new Browser.NewContextOptions().setViewportSize(PHONE[0], PHONE[1]))) {
 			Page page = context.newPage();
 			List<String> console = new ArrayList<>();
 			page.onConsoleMessage((message) -> {
@@ -133,10 +134,11 @@ class AccessibilityBrowserTests {
 			}
 			for (String path : paths) {
 				console.clear();
+				page.setViewportSize(PHONE[0], PHONE[1]);
 				page.navigate(url(path));
 				page.waitForLoadState();
-				String where = ((user != null) ? user : "anonymous") + " " + size[0] + "px " + path + ": ";
-				problems.addAll(seriousViolations(page, where));
+				String where = ((user != null) ? user : "anonymous") + " " + path + ": ";
+				problems.addAll(atBothSizes(page, where));
 				if ("/employees".equals(path)) {
 					// An htmx swap (the list refreshing as one types) must not break the
 					// CSP either.
@@ -154,6 +156,19 @@ class AccessibilityBrowserTests {
 		return problems;
 	}
 
+	/** axe at phone size, then at desktop size on the same page, ending at phone size. */
+	private static List<String> atBothSizes(Page page, String where) {
+		List<String> problems = new ArrayList<>();
+		for (int[] size : new int[][] { PHONE, DESKTOP }) {
+			page.setViewportSize(size[0], size[1]);
+			// Let the browser lay the page out at its new width before axe reads it.
+			page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
+			problems.addAll(seriousViolations(page, where + size[0] + "px: "));
+		}
+		page.setViewportSize(PHONE[0], PHONE[1]);
+		return problems;
+	}
+
 	private List<String> submitBlank(Page page, String where) {
 		List<String> problems = new ArrayList<>();
 		page.evaluate("""
@@ -167,7 +182,7 @@ class AccessibilityBrowserTests {
 		if (page.locator(".is-invalid, .invalid-feedback:visible, .alert-danger").count() == 0) {
 			problems.add(afterSubmit + "no error message shown (" + page.url() + ")");
 		}
-		problems.addAll(seriousViolations(page, afterSubmit));
+		problems.addAll(atBothSizes(page, afterSubmit));
 		return problems;
 	}
 
