@@ -60,6 +60,11 @@ class TwoNodesTests {
 			accounts.create(new NewUser("pegawai-satu", PASSWORD, "Pegawai Satu", Set.of(Role.HR)));
 			accounts.create(new NewUser("pegawai-dua", PASSWORD, "Pegawai Dua", Set.of(Role.SECRETARY)));
 
+			// The session cookie keeps its name and attributes.
+			assertThat(new Browser().get(one, "/login").headers().allValues("Set-Cookie"))
+				.anyMatch((cookie) -> cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly")
+						&& cookie.contains("SameSite=Lax"));
+
 			// Logged in through node 1, the session goes on through node 2.
 			Browser user = new Browser();
 			assertThat(user.login(one, "pegawai-satu", PASSWORD)).isEqualTo("/");

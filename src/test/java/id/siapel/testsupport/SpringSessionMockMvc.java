@@ -30,7 +30,12 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class SpringSessionMockMvc implements MockMvcBuilderCustomizer {
 
-	static final String COOKIE = "JSESSIONID";
+	/**
+	 * The session cookie's names: {@code JSESSIONID} as configured for the embedded
+	 * server; Spring Session's default under MockMvc, where Spring Boot leaves its cookie
+	 * unconfigured (no embedded server).
+	 */
+	static final List<String> COOKIES = List.of("JSESSIONID", "SESSION");
 
 	/** Attribute of the mock session holding the id of the application's session. */
 	static final String SESSION_ID = SpringSessionMockMvc.class.getName() + ".id";
@@ -60,15 +65,21 @@ class SpringSessionMockMvc implements MockMvcBuilderCustomizer {
 			if (request.getCookies() != null) {
 				Collections.addAll(cookies, request.getCookies());
 			}
-			cookies.removeIf((cookie) -> cookie.getName().equals(COOKIE));
-			cookies.add(new Cookie(COOKIE, Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8))));
+			cookies.removeIf((cookie) -> COOKIES.contains(cookie.getName()));
+			for (String name : COOKIES) {
+				cookies.add(new Cookie(name, Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8))));
+			}
 			request.setCookies(cookies.toArray(Cookie[]::new));
 		}
 		return request;
 	}
 
 	private void learn(MvcResult result) {
-		Cookie cookie = result.getResponse().getCookie(COOKIE);
+		Cookie cookie = COOKIES.stream()
+			.map(result.getResponse()::getCookie)
+			.filter((found) -> found != null)
+			.findFirst()
+			.orElse(null);
 		MockHttpServletRequest request = result.getRequest();
 		if (cookie == null) {
 			if (request.getSession(false) instanceof MockHttpSession session && !session.isInvalid()
