@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,29 +14,26 @@ import org.springframework.stereotype.Component;
  * none (see {@link SecurityConfiguration}); the one page that needs one before login, the
  * login form with its CSRF token, gets a session that ends after
  * {@code siapel.security.login-session-timeout} (10 minutes) without a request, so that a
- * flood of login-page requests cannot fill the memory with 8-hour sessions. At login the
- * session (kept, under a new id) gets the normal {@code server.servlet.session.timeout}.
+ * flood of login-page requests cannot fill the session table with 8-hour sessions. At
+ * login the session (kept, under a new id) gets the normal
+ * {@code server.servlet.session.timeout}. Sessions are kept by Spring Session in
+ * PostgreSQL (issue 15): every new one starts with the store's default, set here to the
+ * short one.
  */
 @Component
 class LoginSessions {
 
-	private final int beforeLogin;
-
 	private final int afterLogin;
-
-	LoginSessions(SecurityProperties settings,
-			@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
-		this.beforeLogin = seconds(settings.loginSessionTimeout());
-		this.afterLogin = seconds(sessionTimeout);
-	}
 
 	/**
 	 * Every new session starts as one before login: sessions are only created before
-	 * login, or while logging in (the session id changes, the session stays).
+	 * login, or while logging in (the session id changes, the session stays). Set on the
+	 * store after Spring Boot has applied {@code server.servlet.session.timeout} to it.
 	 */
-	@EventListener
-	public void onCreated(HttpSessionCreatedEvent event) {
-		event.getSession().setMaxInactiveInterval(this.beforeLogin);
+	LoginSessions(SecurityProperties settings, @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+			JdbcIndexedSessionRepository sessions) {
+		sessions.setDefaultMaxInactiveInterval(settings.loginSessionTimeout());
+		this.afterLogin = seconds(sessionTimeout);
 	}
 
 	/** The user of this request has just logged in: their session lives long now. */

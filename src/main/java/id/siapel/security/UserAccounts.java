@@ -309,27 +309,23 @@ public class UserAccounts {
 		return "roles=" + new java.util.TreeSet<>(roles) + ((unitCode != null) ? ", unit=" + unitCode : "");
 	}
 
+	/**
+	 * The sessions are found by user name in the shared session store (issue 15), so
+	 * those opened through another application node end too.
+	 */
 	private int endOtherSessionsOf(String username, String keptSessionId) {
 		int ended = 0;
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof SiapelUser user && user.getUsername().equals(username)) {
-				for (var session : this.sessions.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(keptSessionId)) {
-						session.expireNow();
-						ended++;
-					}
-				}
+		for (var session : this.sessions.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(keptSessionId)) {
+				session.expireNow();
+				ended++;
 			}
 		}
 		return ended;
 	}
 
 	private void endSessionsOf(String username) {
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof SiapelUser user && user.getUsername().equals(username)) {
-				this.sessions.getAllSessions(principal, false).forEach((session) -> session.expireNow());
-			}
-		}
+		this.sessions.getAllSessions(username, false).forEach((session) -> session.expireNow());
 	}
 
 	private void checkPasswordPolicy(String field, String password, Owner owner) {

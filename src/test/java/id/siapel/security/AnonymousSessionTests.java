@@ -1,19 +1,19 @@
 package id.siapel.security;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 
 import id.siapel.testsupport.HttpUser;
 import id.siapel.testsupport.SiapelServerTest;
-import org.apache.catalina.Context;
-import org.apache.catalina.Manager;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 14: anonymous requests create no session, so a flood of them cannot fill the
  * memory; the login form's session lives 10 minutes until its user logs in, then the
- * normal 8 hours. Through a real servlet container, whose sessions are counted.
+ * normal 8 hours. Through a real servlet container; the sessions are counted where they
+ * are kept, in PostgreSQL (Spring Session, issue 15).
  */
 @SiapelServerTest
 class AnonymousSessionTests {
@@ -30,12 +31,16 @@ class AnonymousSessionTests {
 	int port;
 
 	@Autowired
-	WebServerApplicationContext context;
+	SessionRepository<? extends Session> sessions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void anonymousPagesFilesRedirectsAndErrorsCreateNoSession() throws Exception {
 		HttpUser anonymous = new HttpUser("http://localhost:" + this.port);
-		long sessionsBefore = sessions().getSessionCounter();
+		long before = this.jdbc.queryForObject("select coalesce(max(creation_time), 0) from spring_session",
+				Long.class);
 
 		assertNoSession(anonymous.get("/verify/SNK-0000-TIDAK-ADA"));
 		assertNoSession(anonymous.get("/verify/SNK-0000-TIDAK-ADA", "Accept", "text/html"));
@@ -47,7 +52,10 @@ class AnonymousSessionTests {
 		assertNoSession(anonymous.get("/reports/board", "HX-Request", "true"));
 
 		assertThat(anonymous.sessionId()).isNull();
-		assertThat(sessions().getSessionCounter()).as("sessions created").isEqualTo(sessionsBefore);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where creation_time > ?", Long.class,
+				before))
+			.as("sessions created")
+			.isZero();
 	}
 
 	@Test
@@ -55,10 +63,10 @@ class AnonymousSessionTests {
 		HttpUser browser = new HttpUser("http://localhost:" + this.port);
 		HttpResponse<String> loginPage = browser.get("/login");
 		assertThat(loginPage.headers().allValues("Set-Cookie")).anyMatch((cookie) -> cookie.startsWith("JSESSIONID="));
-		assertThat(session(browser.sessionId()).getMaxInactiveInterval()).isEqualTo(600);
+		assertThat(session(browser.sessionId()).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(10));
 
 		assertThat(browser.loginWithForm("bkpsdm", DEMO_PASSWORD)).isEqualTo("/");
-		assertThat(session(browser.sessionId()).getMaxInactiveInterval()).isEqualTo(8 * 3600);
+		assertThat(session(browser.sessionId()).getMaxInactiveInterval()).isEqualTo(Duration.ofHours(8));
 	}
 
 	@Test
@@ -82,16 +90,13 @@ class AnonymousSessionTests {
 		assertNoSession(response);
 	}
 
-	private Session session(String id) throws IOException {
-		assertThat(id).as("session cookie").isNotNull();
-		Session session = sessions().findSession(id);
+	/** The stored session of a session cookie (its value is the session id in Base64). */
+	private Session session(String cookie) {
+		assertThat(cookie).as("session cookie").isNotNull();
+		String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		Session session = this.sessions.findById(id);
 		assertThat(session).as("session " + id).isNotNull();
 		return session;
-	}
-
-	private Manager sessions() {
-		var tomcat = ((TomcatWebServer) this.context.getWebServer()).getTomcat();
-		return ((Context) tomcat.getHost().findChildren()[0]).getManager();
 	}
 
 }

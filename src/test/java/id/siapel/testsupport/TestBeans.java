@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /**
  * Beans every application test context gets: a clock tests can fix, a statement counter,
@@ -30,6 +32,11 @@ public class TestBeans {
 	@Bean
 	static StatementCounter statementCounter() {
 		return new StatementCounter();
+	}
+
+	@Bean
+	SpringSessionMockMvc springSessionMockMvc(SessionRepository<? extends Session> sessions) {
+		return new SpringSessionMockMvc(sessions);
 	}
 
 	@Bean
