@@ -34,7 +34,10 @@ class RuleRecountJob implements JobKind {
 
 	static final String KIND = "RULE_RECOUNT";
 
-	/** Employees per chunk: a chunk of the 400-person demo takes about a second. */
+	/**
+	 * Employees per chunk: a sheet save of one of them waits for one chunk at most (1.5 s
+	 * measured on the 400-person demo), the others not at all.
+	 */
 	static final int CHUNK = 200;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
