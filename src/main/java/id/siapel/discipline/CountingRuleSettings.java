@@ -69,31 +69,39 @@ public class CountingRuleSettings {
 			.orElseThrow(() -> new NotFoundException("discipline.rules.notFound", id));
 	}
 
+	/**
+	 * @return the recount job queued for the days already counted, {@code null} if none
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public long create(CountingInput input) {
+	public Long create(CountingInput input) {
 		CountingRow row = check(input, null, 0);
-		long id = this.store.insertCounting(row, this.clock.instant(), this.currentUser.require().getUsername());
+		this.store.insertCounting(row, this.clock.instant(), this.currentUser.require().getUsername());
 		this.events
 			.publishEvent(new AuditRecord("DISCIPLINE_RULES_ADDED", row.effectiveFrom().toString(), describe(row)));
-		this.recount.since(row.effectiveFrom());
-		return id;
+		return this.recount.since(row.effectiveFrom());
 	}
 
+	/**
+	 * @return the recount job queued for the days already counted, {@code null} if none
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public void change(long id, CountingInput input, long expectedVersion) {
+	public Long change(long id, CountingInput input, long expectedVersion) {
 		CountingVersion before = editable(id, expectedVersion);
 		CountingRow row = check(input, id, expectedVersion);
 		this.store.updateCounting(row, this.clock.instant(), this.currentUser.require().getUsername());
 		this.events.publishEvent(new AuditRecord("DISCIPLINE_RULES_CHANGED", row.effectiveFrom().toString(),
 				describe(before) + " -> " + describe(row)));
-		this.recount.since(min(before.effectiveFrom(), row.effectiveFrom()));
+		return this.recount.since(min(before.effectiveFrom(), row.effectiveFrom()));
 	}
 
+	/**
+	 * @return the recount job queued for the days already counted, {@code null} if none
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public void delete(long id, long expectedVersion) {
+	public Long delete(long id, long expectedVersion) {
 		CountingVersion before = editable(id, expectedVersion);
 		if (!before.deletable()) {
 			throw new RuleViolationException(null, "discipline.rules.first");
@@ -101,7 +109,7 @@ public class CountingRuleSettings {
 		this.store.deleteCounting(id, expectedVersion);
 		this.events.publishEvent(
 				new AuditRecord("DISCIPLINE_RULES_DELETED", before.effectiveFrom().toString(), describe(before)));
-		this.recount.since(before.effectiveFrom());
+		return this.recount.since(before.effectiveFrom());
 	}
 
 	private CountingVersion editable(long id, long expectedVersion) {

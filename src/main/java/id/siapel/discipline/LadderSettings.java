@@ -83,36 +83,44 @@ public class LadderSettings {
 		return versions.get(versions.size() - 1);
 	}
 
+	/**
+	 * @return the recount job queued for the days already counted, {@code null} if none
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public long create(String code, LadderInput input) {
+	public Long create(String code, LadderInput input) {
 		if (!EDITABLE.contains(code)) {
 			throw new RuleViolationException(null, "discipline.ladder.readOnly");
 		}
 		LadderVersion template = latest(code);
 		LadderRow row = check(code, input, template, null, 0);
-		long id = this.store.insertLadder(row, this.clock.instant(), this.currentUser.require().getUsername());
+		this.store.insertLadder(row, this.clock.instant(), this.currentUser.require().getUsername());
 		this.events
 			.publishEvent(new AuditRecord("SANCTION_LADDER_ADDED", code + " " + row.effectiveFrom(), describe(row)));
-		this.recount.since(row.effectiveFrom());
-		return id;
+		return this.recount.since(row.effectiveFrom());
 	}
 
+	/**
+	 * @return the recount job queued for the days already counted, {@code null} if none
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public void change(long id, LadderInput input, long expectedVersion) {
+	public Long change(long id, LadderInput input, long expectedVersion) {
 		LadderVersion before = editable(id, expectedVersion);
 		LadderRow row = check(before.code(), input, before, id, expectedVersion);
 		this.store.updateLadder(row, this.clock.instant(), this.currentUser.require().getUsername());
 		this.events.publishEvent(new AuditRecord("SANCTION_LADDER_CHANGED", before.code() + " " + row.effectiveFrom(),
 				describe(toRow(before)) + " -> " + describe(row)));
-		this.recount
+		return this.recount
 			.since(before.effectiveFrom().isBefore(row.effectiveFrom()) ? before.effectiveFrom() : row.effectiveFrom());
 	}
 
+	/**
+	 * @return the recount job queued for the days already counted, {@code null} if none
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-	public void delete(long id, long expectedVersion) {
+	public Long delete(long id, long expectedVersion) {
 		LadderVersion before = editable(id, expectedVersion);
 		if (!before.deletable()) {
 			throw new RuleViolationException(null, "discipline.rules.first");
@@ -120,7 +128,7 @@ public class LadderSettings {
 		this.store.deleteLadder(id, expectedVersion);
 		this.events.publishEvent(new AuditRecord("SANCTION_LADDER_DELETED",
 				before.code() + " " + before.effectiveFrom(), describe(toRow(before))));
-		this.recount.since(before.effectiveFrom());
+		return this.recount.since(before.effectiveFrom());
 	}
 
 	/**

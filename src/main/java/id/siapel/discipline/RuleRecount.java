@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 import id.siapel.discipline.CountingVersion.VersionState;
+import id.siapel.job.Jobs;
+import id.siapel.security.CurrentUser;
+import id.siapel.shared.DisplayDates;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
@@ -12,15 +15,19 @@ import org.springframework.stereotype.Component;
 /**
  * After a rule version was added, changed or deleted: the days it governs that have
  * already happened are counted again (single-session minutes of each day, the years'
- * totals, runs, threshold flags), in the transaction of the change, so that standings and
- * flags follow the new rule at once. A version that starts in the future has governed
- * nothing yet: nothing to count again.
+ * totals, runs, threshold flags). Not in the transaction of the change (that took 16 s
+ * for 400 employees and blocked every sheet save meanwhile) but by a background job
+ * queued in it ({@link RuleRecountJob}, issue 15): the change returns at once, the user
+ * follows the recount on "Pekerjaan saya". A version that starts in the future has
+ * governed nothing yet: nothing to count again.
  */
 @Component
 @RequiredArgsConstructor
 class RuleRecount {
 
-	private final DisciplineRebuild rebuild;
+	private final Jobs jobs;
+
+	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
@@ -29,13 +36,17 @@ class RuleRecount {
 	}
 
 	/**
-	 * Counts again from {@code from} to today, when {@code from} is not in the future.
+	 * Queues the recount from {@code from} to now, when {@code from} is not in the
+	 * future.
+	 * @return the recount job, {@code null} when there is nothing to count again
 	 */
-	void since(LocalDate from) {
+	Long since(LocalDate from) {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		if (!from.isAfter(now.toLocalDate())) {
-			this.rebuild.rebuild(from, now.toLocalDate(), now);
+		if (from.isAfter(now.toLocalDate())) {
+			return null;
 		}
+		return this.jobs.enqueue(RuleRecountJob.KIND, RuleRecountJob.parameters(from, now), DisplayDates.date(from),
+				this.currentUser.require().getUsername());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import id.siapel.attendance.AttendanceStatus;
 import id.siapel.attendance.RollCallMarking;
 import id.siapel.attendance.Session;
 import id.siapel.attendance.SubmitRollCall;
+import id.siapel.job.Jobs;
 import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
@@ -46,10 +47,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The counting-rules settings page (product.md §2, "rules are data with an effective date
  * … chosen by the date of the absence"): a new version of the single-session minutes
- * changes the standing for absences from its date on, counted again at once; a used
- * version stays; a future one can be changed and deleted, a stale form is a conflict; a
- * unit head may not see the page. Works in February 2023 and removes its versions after
- * each test, so that the shipped rules hold for every other test class.
+ * changes the standing for absences from its date on, counted again by a background job
+ * queued by the save; a used version stays; a future one can be changed and deleted, a
+ * stale form is a conflict; a unit head may not see the page. Works in February 2023 and
+ * removes its versions after each test, so that the shipped rules hold for every other
+ * test class.
  */
 @SiapelIntegrationTest
 class RuleSettingsTests {
@@ -79,6 +81,9 @@ class RuleSettingsTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Jobs jobs;
 
 	UnitView opd;
 
@@ -121,7 +126,12 @@ class RuleSettingsTests {
 			.andExpect(content().string(containsString("centang konfirmasi")));
 		assertThat(versions()).isEqualTo(1);
 		counting(hr, "2023-02-10", "240", true).andExpect(redirectedUrl("/discipline/rules"))
-			.andExpect(flash().attribute("success", "discipline.rules.saved"));
+			.andExpect(flash().attribute("success", "discipline.rules.saved"))
+			.andExpect(flash().attribute("jobQueued", org.hamcrest.Matchers.notNullValue()));
+		// The save returned before the recount (issue 15): a background job counts the
+		// days again.
+		standing().andExpect(jsonPath("$.lateMinutes").value(450));
+		assertThat(this.jobs.runPendingNow()).isPositive();
 		// 7 February: 225 (rules of 2021); 14 February: 240 (the new version).
 		standing().andExpect(jsonPath("$.lateMinutes").value(465)).andExpect(jsonPath("$.convertedDays").value(1));
 		long id = idFrom("2023-02-10");

@@ -479,6 +479,13 @@ class AuthorizationMatrixTests {
 		scene.common.put("ruleSet", firstId("discipline_rule_set"));
 		scene.common.put("ladder", firstId("sanction_ladder"));
 		scene.common.put("leave", firstId("leave_period"));
+		// A finished background job of BKPSDM's with a file: its owner and the
+		// administrator see it, anybody else is told "not found".
+		scene.common.put("job", this.jdbc.sql("""
+				insert into background_job (kind, owner_username, state, done, total, result_name, result_type,
+				    result_data, finished_at)
+				values ('RULE_RECOUNT', 'bkpsdm', 'DONE', 1, 1, 'matriks.txt', 'text/plain', '\\x41', now())
+				returning id::text""").query(String.class).single());
 		scene.common.put("import",
 				this.jdbc.sql("select id::text from employee_import limit 1")
 					.query(String.class)
@@ -591,6 +598,9 @@ class AuthorizationMatrixTests {
 			}
 			if (path.startsWith("/discipline/rules/")) {
 				return "ruleSet";
+			}
+			if (path.startsWith("/jobs/") || path.startsWith("/api/v1/jobs/")) {
+				return "job";
 			}
 			if (path.startsWith("/leaves/")) {
 				return "leave";

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "siapel.demo.enabled=true", SiapelIntegrationTest.NO_LOGIN_THROTTLE,
-		"siapel.demo.employees=" + SiapelIntegrationTest.DEMO_EMPLOYEES, "siapel.discipline.missing-roll-call-cron=-" })
+		"siapel.demo.employees=" + SiapelIntegrationTest.DEMO_EMPLOYEES, "siapel.discipline.missing-roll-call-cron=-",
+		SiapelIntegrationTest.JOBS_ON_DEMAND })
 @AutoConfigureMockMvc
 @Import({ Fixtures.class, TestBeans.class })
 public @interface SiapelIntegrationTest {
@@ -29,6 +30,12 @@ public @interface SiapelIntegrationTest {
 	 * (issue 14) is tested on its own in {@code LoginThrottleTests}.
 	 */
 	String NO_LOGIN_THROTTLE = "siapel.security.client-failed-logins=1000000";
+
+	/**
+	 * No node polls for background jobs: a test runs the queued ones when it needs their
+	 * result, with {@code Jobs.runPendingNow()}, instead of waiting for a poller.
+	 */
+	String JOBS_ON_DEMAND = "siapel.jobs.enabled=false";
 
 	/** The password of every demo user (README, "Demo users"). */
 	String DEMO_PASSWORD = "siapel-demo";

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "siapel.demo.enabled=true", SiapelIntegrationTest.NO_LOGIN_THROTTLE,
 				"siapel.demo.employees=" + SiapelIntegrationTest.DEMO_EMPLOYEES,
-				"siapel.discipline.missing-roll-call-cron=-" })
+				"siapel.discipline.missing-roll-call-cron=-", SiapelIntegrationTest.JOBS_ON_DEMAND })
 @Import({ FailingEndpoints.class, Fixtures.class, TestBeans.class })
 public @interface SiapelServerTest {
 

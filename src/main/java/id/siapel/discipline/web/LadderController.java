@@ -63,7 +63,7 @@ class LadderController {
 			return show(form.withSpareRows(), null, model);
 		}
 		try {
-			this.settings.create(LadderSettings.PPPK, form.toInput());
+			redirect.addFlashAttribute("jobQueued", this.settings.create(LadderSettings.PPPK, form.toInput()));
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
@@ -87,7 +87,7 @@ class LadderController {
 			return show(form.withSpareRows(), ladder, model);
 		}
 		try {
-			this.settings.change(id, form.toInput(), form.getVersion());
+			redirect.addFlashAttribute("jobQueued", this.settings.change(id, form.toInput(), form.getVersion()));
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
@@ -100,7 +100,7 @@ class LadderController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
-			this.settings.delete(id, version);
+			redirect.addFlashAttribute("jobQueued", this.settings.delete(id, version));
 			redirect.addFlashAttribute("success", "discipline.ladder.deleted");
 		}
 		catch (RuleViolationException ex) {

@@ -52,8 +52,10 @@ class NonAsnController {
 		}
 		try {
 			LadderVersion template = this.settings.latest(LadderSettings.NON_ASN);
-			this.settings.create(LadderSettings.NON_ASN, LadderSettings.nonAsnInput(template, form.getEffectiveFrom(),
-					form.getDaysAbove(), form.getLegalSource(), form.isConfirmPast()));
+			redirect.addFlashAttribute("jobQueued",
+					this.settings.create(LadderSettings.NON_ASN,
+							LadderSettings.nonAsnInput(template, form.getEffectiveFrom(), form.getDaysAbove(),
+									form.getLegalSource(), form.isConfirmPast())));
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
@@ -77,8 +79,9 @@ class NonAsnController {
 			return show(form, ladder, model);
 		}
 		try {
-			this.settings.change(id, LadderSettings.nonAsnInput(ladder, form.getEffectiveFrom(), form.getDaysAbove(),
-					form.getLegalSource(), form.isConfirmPast()), form.getVersion());
+			redirect.addFlashAttribute("jobQueued",
+					this.settings.change(id, LadderSettings.nonAsnInput(ladder, form.getEffectiveFrom(),
+							form.getDaysAbove(), form.getLegalSource(), form.isConfirmPast()), form.getVersion()));
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);

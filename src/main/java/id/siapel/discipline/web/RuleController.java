@@ -64,7 +64,7 @@ class RuleController {
 			return show(form, null, model);
 		}
 		try {
-			this.settings.create(form.toInput());
+			redirect.addFlashAttribute("jobQueued", this.settings.create(form.toInput()));
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
@@ -88,7 +88,7 @@ class RuleController {
 			return show(form, version, model);
 		}
 		try {
-			this.settings.change(id, form.toInput(), form.getVersion());
+			redirect.addFlashAttribute("jobQueued", this.settings.change(id, form.toInput(), form.getVersion()));
 		}
 		catch (RuleViolationException ex) {
 			ex.rejectInto(result);
@@ -101,7 +101,7 @@ class RuleController {
 	@PostMapping("/counting/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
-			this.settings.delete(id, version);
+			redirect.addFlashAttribute("jobQueued", this.settings.delete(id, version));
 			redirect.addFlashAttribute("success", "discipline.rules.deleted");
 		}
 		catch (RuleViolationException ex) {
