@@ -37,7 +37,12 @@ public final class QueryPlans {
 					    set_config('auto_explain.log_level', 'notice', true),
 					    set_config('auto_explain.log_format', 'json', true),
 					    set_config('client_min_messages', 'notice', true)""").query().listOfRows();
-			return StatementCounter.notices(action);
+			return StatementCounter.notices(() -> {
+				action.run();
+				// PostgreSQL ends the last query's executor, and auto_explain sends
+				// its plan, when the next statement replaces its portal.
+				jdbc.sql("select 1").query().listOfRows();
+			});
 		});
 		List<Plan> plans = new ArrayList<>();
 		for (String notice : notices) {
