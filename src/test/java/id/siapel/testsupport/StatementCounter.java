@@ -7,7 +7,10 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -18,11 +21,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements the application executes on the current thread while
  * {@link #count(Supplier)} runs: every {@code execute…} call of a JDBC statement is one
  * round trip to PostgreSQL, whether Spring JDBC or Hibernate made it. The DataSource is
- * wrapped once for the whole test context; outside a count nothing is recorded.
+ * wrapped once for the whole test context; outside a count nothing is recorded. It also
+ * collects the notices PostgreSQL sends with the statements ({@link #notices(Runnable)},
+ * used by {@link QueryPlans}).
  */
 public final class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNTER = new ThreadLocal<>();
+
+	private static final ThreadLocal<List<String>> NOTICES = new ThreadLocal<>();
 
 	/** Runs the action and returns its result with the number of statements executed. */
 	public static <T> Counted<T> count(Supplier<T> action) {
@@ -34,6 +41,22 @@ public final class StatementCounter implements BeanPostProcessor {
 		}
 		finally {
 			COUNTER.remove();
+		}
+	}
+
+	/**
+	 * Runs the action and returns the notices PostgreSQL sent with the statements it
+	 * executed on the current thread (as JDBC warnings), in order.
+	 */
+	public static List<String> notices(Runnable action) {
+		List<String> notices = new ArrayList<>();
+		NOTICES.set(notices);
+		try {
+			action.run();
+			return notices;
+		}
+		finally {
+			NOTICES.remove();
 		}
 	}
 
@@ -77,7 +100,17 @@ public final class StatementCounter implements BeanPostProcessor {
 				return target;
 			}
 			try {
-				return wrapper.wrap(method, method.invoke(target, args));
+				Object result = method.invoke(target, args);
+				List<String> notices = NOTICES.get();
+				if (notices != null && method.getName().startsWith("execute")
+						&& target instanceof Statement statement) {
+					for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning
+						.getNextWarning()) {
+						notices.add(warning.getMessage());
+					}
+					statement.clearWarnings();
+				}
+				return wrapper.wrap(method, result);
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
