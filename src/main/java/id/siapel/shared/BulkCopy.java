@@ -124,7 +124,7 @@ public class BulkCopy {
 		foreignKeys.forEach(
 				(key) -> this.jdbc.sql("alter table " + table + " add constraint " + key[0] + " " + key[1]).update());
 		this.jdbc.sql("analyze " + table).update();
-		log.debug("{}: {} indexes and {} foreign keys built again after the load in {} ms", table, indexes.size(),
+		log.info("{}: {} indexes and {} foreign keys built again after the load in {} ms", table, indexes.size(),
 				foreignKeys.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
