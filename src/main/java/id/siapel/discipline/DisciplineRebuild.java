@@ -126,11 +126,11 @@ public class DisciplineRebuild {
 			this.flags.evaluate(batch);
 		}
 		long flagged = System.nanoTime();
-		int checked = 0;
+		List<ZonedDateTime> endsOfDays = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			ZonedDateTime endOfDay = day.equals(now.toLocalDate()) ? now : day.atTime(23, 59).atZone(now.getZone());
-			checked += this.missing.checkAt(endOfDay);
+			endsOfDays.add(day.equals(now.toLocalDate()) ? now : day.atTime(23, 59).atZone(now.getZone()));
 		}
+		int checked = this.missing.checkAt(endsOfDays);
 		log.info(
 				"Discipline counted again for {} – {}: {} counted days, {} employee-years, {} employees evaluated "
 						+ "for flags, {} missing roll calls, in {} ms (days {} ms, years {} ms, flags {} ms, "

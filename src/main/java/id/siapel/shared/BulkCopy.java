@@ -86,13 +86,14 @@ public class BulkCopy {
 	}
 
 	/**
-	 * Runs the load with the secondary indexes and foreign keys of {@code table} dropped
-	 * when the table is empty, then builds them again from their own definitions (as
+	 * Runs the load with the indexes, keys and foreign keys of {@code table} dropped when
+	 * the table is empty, then builds them again from their own definitions (as
 	 * {@code pg_get_indexdef} and {@code pg_get_constraintdef} give them, so nothing is
 	 * written twice) and analyzes the table, so that what follows in the transaction is
-	 * planned on the loaded rows. The primary key and unique constraints stay: they are
-	 * what a wrong load would violate. In the current transaction: a failure restores
-	 * everything by rolling back.
+	 * planned on the loaded rows. A primary key or unique constraint built again checks
+	 * every loaded row as the maintained one would have, once; one that another table's
+	 * foreign key refers to stays in place. In the current transaction: a failure,
+	 * duplicates included, restores everything by rolling back.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withoutIndexes(String table, Runnable load) {
@@ -104,28 +105,41 @@ public class BulkCopy {
 		List<String[]> indexes = new ArrayList<>();
 		this.jdbc.sql("""
 				select c.relname, pg_get_indexdef(i.indexrelid) from pg_index i join pg_class c on c.oid = i.indexrelid
-				where i.indrelid = cast(:table as regclass) and not i.indisprimary and not i.indisunique
+				where i.indrelid = cast(:table as regclass)
 				    and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)""")
 			.param("table", table)
 			.query((rs) -> {
 				indexes.add(new String[] { rs.getString(1), rs.getString(2) });
 			});
-		List<String[]> foreignKeys = new ArrayList<>();
-		this.jdbc.sql("""
-				select conname, pg_get_constraintdef(oid) from pg_constraint
-				where conrelid = cast(:table as regclass) and contype = 'f'""").param("table", table).query((rs) -> {
-			foreignKeys.add(new String[] { rs.getString(1), rs.getString(2) });
-		});
-		indexes.forEach((index) -> this.jdbc.sql("drop index " + index[0]).update());
+		List<String[]> keys = constraints(table, """
+				contype in ('p', 'u') and not exists (
+				    select 1 from pg_constraint f where f.contype = 'f' and f.conindid = c.conindid)""");
+		List<String[]> foreignKeys = constraints(table, "contype = 'f'");
 		foreignKeys.forEach((key) -> this.jdbc.sql("alter table " + table + " drop constraint " + key[0]).update());
+		keys.forEach((key) -> this.jdbc.sql("alter table " + table + " drop constraint " + key[0]).update());
+		indexes.forEach((index) -> this.jdbc.sql("drop index " + index[0]).update());
 		load.run();
 		long start = System.nanoTime();
+		keys.forEach(
+				(key) -> this.jdbc.sql("alter table " + table + " add constraint " + key[0] + " " + key[1]).update());
 		indexes.forEach((index) -> this.jdbc.sql(index[1]).update());
 		foreignKeys.forEach(
 				(key) -> this.jdbc.sql("alter table " + table + " add constraint " + key[0] + " " + key[1]).update());
 		this.jdbc.sql("analyze " + table).update();
-		log.info("{}: {} indexes and {} foreign keys built again after the load in {} ms", table, indexes.size(),
-				foreignKeys.size(), (System.nanoTime() - start) / 1_000_000);
+		log.info("{}: {} keys, {} indexes and {} foreign keys built again after the load in {} ms", table, keys.size(),
+				indexes.size(), foreignKeys.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private List<String[]> constraints(String table, String condition) {
+		List<String[]> found = new ArrayList<>();
+		this.jdbc
+			.sql("select c.conname, pg_get_constraintdef(c.oid) from pg_constraint c "
+					+ "where c.conrelid = cast(:table as regclass) and " + condition)
+			.param("table", table)
+			.query((rs) -> {
+				found.add(new String[] { rs.getString(1), rs.getString(2) });
+			});
+		return found;
 	}
 
 	/** Writes the rows of one COPY. */
