@@ -109,7 +109,9 @@ public class BulkCopy {
 				    and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)""")
 			.param("table", table)
 			.query((rs) -> {
-				indexes.add(new String[] { rs.getString(1), rs.getString(2) });
+				// The index of a partitioned table is defined "ON ONLY" the parent; built
+				// again it must reach every partition.
+				indexes.add(new String[] { rs.getString(1), rs.getString(2).replace(" ON ONLY ", " ON ") });
 			});
 		List<String[]> keys = constraints(table, """
 				contype in ('p', 'u') and not exists (
