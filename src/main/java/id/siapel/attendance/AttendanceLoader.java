@@ -2,11 +2,11 @@ package id.siapel.attendance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.siapel.shared.BulkCopy;
 import id.siapel.shared.SqlArrays;
 import lombok.RequiredArgsConstructor;
 
@@ -17,19 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes roll-call history in bulk: submitted sheets with their records, and registered
- * leave, a few statements per thousands of rows. For loading history (the demo, a
- * migration from paper lists), not for daily marking: it publishes no events and keeps no
- * change history; whoever calls it counts the standings again afterwards (discipline's
- * rebuild) and decides who may load.
+ * leave: the sheets in one statement per batch, their records streamed through
+ * {@code COPY}. For loading history (the demo, a migration from paper lists), not for
+ * daily marking: it publishes no events and keeps no change history; whoever calls it
+ * counts the standings again afterwards (discipline's rebuild) and decides who may load.
  */
 @Component
 @RequiredArgsConstructor
 public class AttendanceLoader {
 
-	/** Rows per insert statement: large enough to be fast, small enough for memory. */
-	static final int CHUNK = 50_000;
-
 	private final JdbcClient jdbc;
+
+	private final BulkCopy copy;
 
 	/** Whether any sheet was ever submitted. */
 	@Transactional(readOnly = true)
@@ -59,21 +58,39 @@ public class AttendanceLoader {
 				ids.put(key(rs.getLong("unit_id"), rs.getObject("day", LocalDate.class), rs.getString("session")),
 						rs.getLong("id"));
 			});
-		Rows rows = new Rows();
-		int total = 0;
-		for (LoadedSheet sheet : sheets) {
-			long sheetId = ids.get(key(sheet.unitId(), sheet.day(), sheet.session().name()));
-			for (LoadedRecord record : sheet.records()) {
-				rows.add(sheetId, sheet, record);
-				total++;
-				if (rows.size() >= CHUNK) {
-					insert(rows);
-					rows = new Rows();
-				}
-			}
-		}
-		insert(rows);
-		return total;
+		// The records through COPY, streamed sheet by sheet: no statement per chunk, no
+		// column arrays of the whole month.
+		return (int) this.copy.copy("attendance_record",
+				"employee_id, day, session, unit_id, roll_call_id, status, minutes, note, source, updated_at",
+				(rows) -> {
+					for (LoadedSheet sheet : sheets) {
+						long sheetId = ids.get(key(sheet.unitId(), sheet.day(), sheet.session().name()));
+						for (LoadedRecord record : sheet.records()) {
+							rows.value(record.employeeId())
+								.value(sheet.day())
+								.value(sheet.session().name())
+								.value(record.unitId())
+								.value(sheetId)
+								.value(record.status().name())
+								.value(record.minutes())
+								.value((String) null)
+								.value(record.source().name())
+								.value(sheet.submittedAt())
+								.end();
+						}
+					}
+				});
+	}
+
+	/**
+	 * Runs a load of history into empty roll-call tables with their secondary indexes and
+	 * foreign keys set aside, built once over the loaded rows afterwards
+	 * ({@link BulkCopy#withoutIndexes}); into tables that already hold history it just
+	 * runs the load.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withIndexesBuiltAfter(Runnable load) {
+		this.copy.withoutIndexes("attendance_record", load);
 	}
 
 	/** Inserts registered absences. */
@@ -97,70 +114,8 @@ public class AttendanceLoader {
 			.update();
 	}
 
-	private void insert(Rows rows) {
-		if (rows.size() == 0) {
-			return;
-		}
-		this.jdbc
-			.sql("""
-					insert into attendance_record
-					    (employee_id, day, session, unit_id, roll_call_id, status, minutes, note, source, updated_at)
-					select t.employee_id, t.day, t.session, t.unit_id, t.roll_call_id, t.status, t.minutes, null, t.source, t.at
-					from unnest(:employees, :days, :sessions, :units, :sheets, :statuses, :minutes, :sources, :ats)
-					    as t(employee_id, day, session, unit_id, roll_call_id, status, minutes, source, at)""")
-			.param("employees", SqlArrays.bigints(rows.employees))
-			.param("days", SqlArrays.dates(rows.days))
-			.param("sessions", SqlArrays.texts(rows.sessions))
-			.param("units", SqlArrays.bigints(rows.units))
-			.param("sheets", SqlArrays.bigints(rows.sheets))
-			.param("statuses", SqlArrays.texts(rows.statuses))
-			.param("minutes", SqlArrays.integers(rows.minutes))
-			.param("sources", SqlArrays.texts(rows.sources))
-			.param("ats", SqlArrays.timestamps(rows.ats))
-			.update();
-	}
-
 	private static String key(long unitId, LocalDate day, String session) {
 		return unitId + "/" + day + "/" + session;
-	}
-
-	/** Columns of a chunk of records. */
-	private static final class Rows {
-
-		final List<Long> employees = new ArrayList<>();
-
-		final List<LocalDate> days = new ArrayList<>();
-
-		final List<String> sessions = new ArrayList<>();
-
-		final List<Long> units = new ArrayList<>();
-
-		final List<Long> sheets = new ArrayList<>();
-
-		final List<String> statuses = new ArrayList<>();
-
-		final List<Integer> minutes = new ArrayList<>();
-
-		final List<String> sources = new ArrayList<>();
-
-		final List<Instant> ats = new ArrayList<>();
-
-		void add(long sheetId, LoadedSheet sheet, LoadedRecord record) {
-			this.employees.add(record.employeeId());
-			this.days.add(sheet.day());
-			this.sessions.add(sheet.session().name());
-			this.units.add(record.unitId());
-			this.sheets.add(sheetId);
-			this.statuses.add(record.status().name());
-			this.minutes.add(record.minutes());
-			this.sources.add(record.source().name());
-			this.ats.add(sheet.submittedAt());
-		}
-
-		int size() {
-			return this.employees.size();
-		}
-
 	}
 
 	/**
