@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,6 +92,18 @@ class SecurityConfiguration {
 	@Bean
 	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/**
+	 * The session cookie carries the session id as it is, not Base64-encoded (Spring
+	 * Session's default): a cookie SiApel did not set (a servlet container's own
+	 * {@code JSESSIONID}, an old one, a forged one) is then simply an unknown session.
+	 * Decoded as Base64 it became bytes such as NUL that PostgreSQL refuses, and the
+	 * request ended in a 500 instead of the login page.
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer plainSessionIds() {
+		return (serializer) -> serializer.setUseBase64Encoding(false);
 	}
 
 	@Bean

@@ -1,9 +1,11 @@
 package id.siapel.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
 
 import id.siapel.testsupport.HttpUser;
 import id.siapel.testsupport.SiapelServerTest;
@@ -80,6 +82,30 @@ class AnonymousSessionTests {
 		assertThat(browser.get("/reports/recap?month=2026-03").statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * A session cookie SiApel did not set (Tomcat's own id, an expired one, garbage such
+	 * as {@code AAAA}, which is NUL bytes in Base64) is an unknown session: the login
+	 * page, never a server error.
+	 */
+	@Test
+	void aSessionCookieSiapelDidNotSetIsAnUnknownSession() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		for (String value : List.of("AAAA", "0123456789ABCDEF0123456789ABCDEF", "%00%00", "bm90LWEtc2Vzc2lvbg==")) {
+			HttpResponse<String> page = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+					.header("Cookie", "JSESSIONID=" + value)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).as("login page with JSESSIONID=" + value).isEqualTo(200);
+			HttpResponse<String> home = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+					.header("Cookie", "JSESSIONID=" + value)
+					.header("Accept", "text/html")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(home.statusCode()).as("home with JSESSIONID=" + value).isEqualTo(302);
+			assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/login");
+		}
+	}
+
 	private static void assertNoSession(HttpResponse<String> response) {
 		assertThat(response.headers().allValues("Set-Cookie")).as(response.uri() + " cookies")
 			.noneMatch((cookie) -> cookie.startsWith("JSESSIONID="));
@@ -90,10 +116,9 @@ class AnonymousSessionTests {
 		assertNoSession(response);
 	}
 
-	/** The stored session of a session cookie (its value is the session id in Base64). */
-	private Session session(String cookie) {
-		assertThat(cookie).as("session cookie").isNotNull();
-		String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+	/** The stored session of a session cookie (its value is the session id). */
+	private Session session(String id) {
+		assertThat(id).as("session cookie").isNotNull();
 		Session session = this.sessions.findById(id);
 		assertThat(session).as("session " + id).isNotNull();
 		return session;

@@ -1,8 +1,6 @@
 package id.siapel.testsupport;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
@@ -67,7 +65,7 @@ class SpringSessionMockMvc implements MockMvcBuilderCustomizer {
 			}
 			cookies.removeIf((cookie) -> COOKIES.contains(cookie.getName()));
 			for (String name : COOKIES) {
-				cookies.add(new Cookie(name, Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8))));
+				cookies.add(new Cookie(name, id));
 			}
 			request.setCookies(cookies.toArray(Cookie[]::new));
 		}
@@ -95,7 +93,7 @@ class SpringSessionMockMvc implements MockMvcBuilderCustomizer {
 			}
 			return;
 		}
-		String id = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+		String id = cookie.getValue();
 		if (request.getSession(true) instanceof MockHttpSession session) {
 			if (session.isInvalid()) {
 				return;

@@ -29,6 +29,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * container answered with a bare 413 that browsers show as a broken page (issue 13, the
  * evidence of an inspection). Smaller files over a form's own limit are refused by the
  * form itself, keeping what was typed.
+ * <p>
+ * It runs after Spring Session's filter ({@code spring.session.servlet.filter-order}), so
+ * that the flash message goes into the user's session in PostgreSQL (before it, the
+ * container made a session of its own whose cookie replaced the user's: the message was
+ * lost and the user logged out), and before any filter that reads parameters and so the
+ * multipart body ({@link RequestInputFilter}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
