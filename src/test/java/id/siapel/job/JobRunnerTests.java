@@ -85,7 +85,7 @@ class JobRunnerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"job-" + id + "\"")))
 			.andExpect(content().string(containsString("4 dari 4 selesai")))
-			.andExpect(content().string(containsString("width: 100%")));
+			.andExpect(content().string(containsString("max=\"100\" value=\"100\"")));
 		// A finished job's row no longer polls.
 		this.mvc.perform(get("/jobs/{id}/row", id).session(owner))
 			.andExpect(status().isOk())
