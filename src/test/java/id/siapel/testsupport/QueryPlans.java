@@ -49,14 +49,26 @@ public final class QueryPlans {
 			int json = notice.indexOf('{');
 			if (notice.startsWith("duration:") && json >= 0) {
 				JsonNode explained = JSON.readTree(notice.substring(json));
-				plans.add(new Plan(explained.path("Query Text").asString(), explained.path("Plan")));
+				plans.add(new Plan(explained.path("Query Text").asString(), explained.path("Plan"),
+						milliseconds(notice)));
 			}
 		}
 		return plans;
 	}
 
-	/** One executed statement and its plan tree. */
-	public record Plan(String sql, JsonNode tree) {
+	/**
+	 * "duration: 12.345 ms plan: {…}": the statement's time as PostgreSQL measured it.
+	 */
+	private static double milliseconds(String notice) {
+		String duration = notice.substring("duration:".length(), notice.indexOf("ms")).strip();
+		return Double.parseDouble(duration);
+	}
+
+	/**
+	 * One executed statement, its plan tree, and how long it ran in the server (parse and
+	 * plan not included).
+	 */
+	public record Plan(String sql, JsonNode tree, double milliseconds) {
 
 		/** Every table (or partition) the plan reads. */
 		public Set<String> relations() {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import id.siapel.attendance.RollCalls;
@@ -14,6 +16,7 @@ import id.siapel.discipline.Standings;
 import id.siapel.organization.UnitView;
 import id.siapel.shared.SqlArrays;
 import id.siapel.testsupport.Fixtures;
+import id.siapel.testsupport.QueryPlans;
 import id.siapel.testsupport.SiapelIntegrationTest;
 import id.siapel.testsupport.TestClock;
 import lombok.extern.slf4j.Slf4j;
@@ -87,10 +90,12 @@ class HistoryGrowthBenchmark {
 		List<Long> opdIds = opds.stream().map(UnitView::id).toList();
 		generate(opdIds, LAST_YEAR);
 		double[] one = measure(opds, nips);
+		String oneSheet = sheetStatements(opds);
 		for (int year = LAST_YEAR - 1; year > LAST_YEAR - years; year--) {
 			generate(opdIds, year);
 		}
 		double[] many = measure(opds, nips);
+		String manySheet = sheetStatements(opds);
 		long rows = this.jdbc.sql("select count(*) from attendance_record").query(Long.class).single();
 		String[] names = { "sheet of 375 people (RollCalls.sheet)", "recap of one OPD, 1-17 December (Recaps.page)",
 				"recap of the regency by OPD, 1-17 December (Recaps.page)",
@@ -103,6 +108,41 @@ class HistoryGrowthBenchmark {
 					one[i], years, many[i], many[i] / one[i]));
 		}
 		log.info(report.toString());
+		log.info("The sheet's statements in the server with 1 year:{}", oneSheet);
+		log.info("The sheet's statements in the server with {} years:{}", years, manySheet);
+	}
+
+	/**
+	 * Where a sheet's time goes in the server: each statement of opening the sheet, its
+	 * median over the runs as PostgreSQL timed it, slowest first. With partitions, only
+	 * statements on tables that are not partitioned should grow with the years.
+	 */
+	private String sheetStatements(List<UnitView> opds) {
+		LocalDate day = LocalDate.of(LAST_YEAR, 12, 17);
+		UnitView opd = opds.get(opds.size() / 2);
+		Map<String, List<Double>> times = new LinkedHashMap<>();
+		for (int run = 0; run < RUNS; run++) {
+			List<QueryPlans.Plan> plans = QueryPlans.of(this.jdbc, this.transactions, () -> this.fixtures.as("bkpsdm",
+					() -> this.rollCalls.sheet(opd.code(), day, Session.MORNING).entries().size()));
+			for (QueryPlans.Plan plan : plans) {
+				String statement = plan.sql().strip().replaceAll("\\s+", " ");
+				times.computeIfAbsent(statement, (key) -> new ArrayList<>()).add(plan.milliseconds());
+			}
+		}
+		StringBuilder lines = new StringBuilder();
+		times.entrySet()
+			.stream()
+			.map((entry) -> Map.entry(entry.getKey(), middle(entry.getValue())))
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.limit(8)
+			.forEach((entry) -> lines.append(String.format(Locale.ROOT, "%n  %8.2f ms  %s", entry.getValue(),
+					entry.getKey().substring(0, Math.min(140, entry.getKey().length())))));
+		return lines.toString();
+	}
+
+	private static double middle(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
 	}
 
 	/**
