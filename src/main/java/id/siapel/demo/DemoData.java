@@ -76,15 +76,29 @@ class DemoData extends BeforeServing {
 			createUsers();
 		}
 		if (this.units.tree().root().isEmpty()) {
+			long start = System.nanoTime();
 			this.regency.load();
+			long regencyLoaded = System.nanoTime();
 			if (this.settings.history()) {
+				long[] phases = new long[3];
 				as("admin", () -> {
 					this.officialData.load();
+					phases[0] = System.nanoTime();
 					this.history.load();
+					phases[1] = System.nanoTime();
 					this.inspection.load();
+					phases[2] = System.nanoTime();
 				});
 				as("bkpsdm", this.reviews::load);
+				long reviewed = System.nanoTime();
 				as("bkpsdm", this.demoCases::load);
+				log.info(
+						"Demo regency with its history loaded in {} ms: regency {} ms, letterhead and calendar {} ms, "
+								+ "roll calls with standings, flags and recaps {} ms, inspection {} ms, reviews {} ms, "
+								+ "sanction cases {} ms",
+						millis(start, System.nanoTime()), millis(start, regencyLoaded),
+						millis(regencyLoaded, phases[0]), millis(phases[0], phases[1]), millis(phases[1], phases[2]),
+						millis(phases[2], reviewed), millis(reviewed, System.nanoTime()));
 			}
 		}
 		else if (this.settings.history() && !this.attendance.hasHistory()) {
@@ -109,6 +123,10 @@ class DemoData extends BeforeServing {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private void createUsers() {

@@ -12,6 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import id.siapel.attendance.AttendanceLoader;
 import id.siapel.attendance.AttendanceLoader.LoadedLeave;
@@ -97,39 +101,91 @@ class DemoHistory {
 		Map<Long, List<LoadedLeave>> leavesOf = new HashMap<>();
 		leaves.forEach((leave) -> leavesOf.computeIfAbsent(leave.employeeId(), (k) -> new ArrayList<>()).add(leave));
 
+		List<LocalDate[]> months = new ArrayList<>();
+		for (LocalDate first = from; !first.isAfter(today); first = first.plusMonths(1).withDayOfMonth(1)) {
+			LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+			months.add(new LocalDate[] { first, last.isAfter(today) ? today : last });
+		}
 		int[] records = { 0 };
 		long[] copying = { 0 };
+		long[] waiting = { 0 };
+		// The months are drawn on a thread of their own, one month ahead of the one
+		// being copied: the drawing is plain Java over immutable views (the unit tree,
+		// the calendar, the assignments), so it runs on the second core while PostgreSQL
+		// takes in the month before, instead of both waiting for each other.
+		ExecutorService drawer = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "demo-history-drawing");
+			thread.setDaemon(true);
+			return thread;
+		});
 		// Into an empty table the records go in without its secondary indexes, which are
 		// built once over the whole year afterwards, before the standings are counted.
-		this.loader.withIndexesBuiltAfter(() -> {
-			List<LoadedSheet> month = new ArrayList<>();
-			for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
-				ApelTimes times = calendar.apelTimesOn(day);
-				for (Session session : Session.values()) {
-					LocalTime apel = (session == Session.MORNING) ? times.morningApel() : times.eveningApel();
-					if (day.equals(today) && now.toLocalTime().isBefore(apel.plusMinutes(30))) {
-						continue;
+		try {
+			this.loader.withIndexesBuiltAfter(() -> {
+				Future<List<LoadedSheet>> next = drawer
+					.submit(() -> month(months.get(0), now, tree, calendar, spans, opdOf, heads, leavesOf));
+				for (int i = 0; i < months.size(); i++) {
+					long waitStart = System.nanoTime();
+					List<LoadedSheet> month = drawn(next);
+					waiting[0] += System.nanoTime() - waitStart;
+					if (i + 1 < months.size()) {
+						LocalDate[] following = months.get(i + 1);
+						next = drawer
+							.submit(() -> month(following, now, tree, calendar, spans, opdOf, heads, leavesOf));
 					}
-					month.addAll(sheets(day, session, apel, tree, calendar, spans, opdOf, heads, leavesOf, today));
-				}
-				if (day.getDayOfMonth() == day.lengthOfMonth() || day.equals(today)) {
 					long copyStart = System.nanoTime();
 					records[0] += this.loader.loadSubmitted(month);
 					copying[0] += System.nanoTime() - copyStart;
-					month = new ArrayList<>();
 				}
-			}
-		});
+			});
+		}
+		finally {
+			drawer.shutdownNow();
+		}
 		long loaded = System.nanoTime();
 		this.rebuild.rebuild(from, today, now);
 		long rebuilt = System.nanoTime();
 		this.recaps.rebuild(from, today);
 		log.info(
 				"Demo roll-call history {} – {} loaded: {} records, {} registered absences in {} ms (of which "
-						+ "writing {} ms, the rest drawing them and building the indexes); standings and flags counted "
-						+ "in {} ms, monthly recaps in {} ms",
+						+ "writing {} ms, waiting for the drawing {} ms, the rest mostly building the "
+						+ "indexes); standings and flags counted in {} ms, monthly recaps in {} ms",
 				from, today, records[0], leaves.size(), (loaded - start) / 1_000_000, copying[0] / 1_000_000,
-				(rebuilt - loaded) / 1_000_000, (System.nanoTime() - rebuilt) / 1_000_000);
+				waiting[0] / 1_000_000, (rebuilt - loaded) / 1_000_000, (System.nanoTime() - rebuilt) / 1_000_000);
+	}
+
+	/** The sheets of the days of one month up to now (a month is {first, last}). */
+	private List<LoadedSheet> month(LocalDate[] month, ZonedDateTime now, UnitTree tree, WorkCalendar calendar,
+			List<AssignmentSpan> spans, Map<Long, Long> opdOf, Set<Long> heads, Map<Long, List<LoadedLeave>> leavesOf) {
+		LocalDate today = now.toLocalDate();
+		List<LoadedSheet> sheets = new ArrayList<>();
+		for (LocalDate day = month[0]; !day.isAfter(month[1]); day = day.plusDays(1)) {
+			ApelTimes times = calendar.apelTimesOn(day);
+			for (Session session : Session.values()) {
+				LocalTime apel = (session == Session.MORNING) ? times.morningApel() : times.eveningApel();
+				if (day.equals(today) && now.toLocalTime().isBefore(apel.plusMinutes(30))) {
+					continue;
+				}
+				sheets.addAll(sheets(day, session, apel, tree, calendar, spans, opdOf, heads, leavesOf, today));
+			}
+		}
+		return sheets;
+	}
+
+	private static List<LoadedSheet> drawn(Future<List<LoadedSheet>> month) {
+		try {
+			return month.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while drawing the demo history", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("Drawing the demo history failed", ex.getCause());
+		}
 	}
 
 	private List<LoadedSheet> sheets(LocalDate day, Session session, LocalTime apel, UnitTree tree,
