@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 
-import id.siapel.job.Jobs;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
 import id.siapel.report.PdfRenderer;
@@ -55,9 +54,9 @@ class MonthlyRecapController {
 
 	private final PersonalDataExports exports;
 
-	private final Jobs jobs;
-
 	private final ReportJobProperties properties;
+
+	private final MonthlyRecapQueue queue;
 
 	@GetMapping(path = "/reports/recap/monthly", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
@@ -79,10 +78,7 @@ class MonthlyRecapController {
 		}
 		long size = this.pdfs.size(target, month);
 		if (size > this.properties.inlinePdfEmployees()) {
-			long job = this.jobs.enqueue(MonthlyRecapPdfs.KIND,
-					MonthlyRecapPdfJob.parameters(target, month, locale, user.fullName()), target.code() + " " + month,
-					user.getUsername());
-			record(target, month, MonthlyRecapPdfs.fileName(target, month), size, "; as background job " + job);
+			long job = this.queue.queue(target, month, locale, user, size);
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/jobs/" + job)).build();
 		}
 		return send(target, month, this.pdfs.make(target, month, user.fullName(), locale));
@@ -102,7 +98,8 @@ class MonthlyRecapController {
 
 	/**
 	 * {@code PERSONAL_DATA_EXPORTED}, always in the request (the job runs without the
-	 * user): when the file is sent, or when its job is queued.
+	 * user): when the file is sent, or when its job is queued
+	 * ({@link MonthlyRecapQueue}).
 	 */
 	private void record(UnitView unit, YearMonth month, String fileName, long rows, String how) {
 		this.exports.record(fileName, "unit: " + unit.code() + "; period: " + month + "; rows: " + rows + how,

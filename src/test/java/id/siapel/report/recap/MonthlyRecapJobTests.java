@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of that month or the letterhead changes; the current month is never kept.
  */
 @SiapelIntegrationTest
-@TestPropertySource(properties = "siapel.reports.inline-pdf-employees=5")
+@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5" })
 class MonthlyRecapJobTests {
 
 	static final String APRIL = "2025-04";
