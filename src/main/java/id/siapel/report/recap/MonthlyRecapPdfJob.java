@@ -1,5 +1,6 @@
 package id.siapel.report.recap;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import id.siapel.job.JobResult;
 import id.siapel.job.JobStep;
 import id.siapel.organization.UnitView;
 import id.siapel.organization.Units;
+import id.siapel.shared.LongerStatements;
 import lombok.RequiredArgsConstructor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +36,16 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class MonthlyRecapPdfJob implements JobKind {
 
+	/** The longest a render may leave the step's transaction idle. */
+	static final Duration RENDERING = Duration.ofMinutes(15);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final MonthlyRecapPdfs pdfs;
 
 	private final Units units;
+
+	private final LongerStatements longer;
 
 	@Override
 	public String kind() {
@@ -59,6 +66,7 @@ class MonthlyRecapPdfJob implements JobKind {
 			.orElseThrow(() -> new JobFailedException("recap.monthly.job.unitGone", parameters.get("unitCode")));
 		YearMonth month = YearMonth.parse(parameters.get("month"));
 		Locale locale = Locale.forLanguageTag(parameters.get("locale"));
+		this.longer.idleWhileWorking(RENDERING);
 		MonthlyRecapPdfs.Document document = this.pdfs.make(unit, month, parameters.get("printedBy"), locale);
 		return JobStep.finished(document.rows(), document.rows(),
 				JobResult.file(document.fileName(), MediaType.APPLICATION_PDF_VALUE, document.content()));
