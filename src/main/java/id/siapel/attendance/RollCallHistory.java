@@ -165,19 +165,44 @@ public class RollCallHistory {
 		return SessionState.MISSING;
 	}
 
+	private static final String MEMBERS = """
+			from employee e join employee_assignment a on a.employee_id = e.id
+			where a.unit_id = any(:units) and (a.valid_from is null or a.valid_from <= :to)
+			  and (a.valid_to is null or a.valid_to > :from)""";
+
 	/** One page of the monthly grid of a unit and its sub-units, employees by name. */
 	@Transactional(readOnly = true)
 	public MonthGrid grid(String unitCode, YearMonth month, int page, int size) {
-		UnitView unit = this.units.visible(unitCode);
+		return grid(this.units.visible(unitCode), month, page, size);
+	}
+
+	/**
+	 * How many employees the monthly grid of the unit and its sub-units lists: one count,
+	 * for deciding whether a document of the grid is made in the request or as a job. The
+	 * caller has checked the unit scope.
+	 */
+	@Transactional(readOnly = true)
+	public long gridSize(UnitView unit, YearMonth month) {
+		return this.jdbc.sql("select count(distinct e.id) " + MEMBERS)
+			.param("units", SqlArrays.bigints(this.units.tree().subtreeIds(unit.id())))
+			.param("from", month.atDay(1))
+			.param("to", month.atEndOfMonth())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * One page of the monthly grid of a unit whose scope the caller has checked: a
+	 * background job (which runs without the user) checked it when it was queued.
+	 */
+	@Transactional(readOnly = true)
+	public MonthGrid grid(UnitView unit, YearMonth month, int page, int size) {
 		UnitTree tree = this.units.tree();
 		Set<Long> subtree = tree.subtreeIds(unit.id());
 		WorkCalendar calendar = this.calendars.current();
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.atEndOfMonth();
-		String members = """
-				from employee e join employee_assignment a on a.employee_id = e.id
-				where a.unit_id = any(:units) and (a.valid_from is null or a.valid_from <= :to)
-				  and (a.valid_to is null or a.valid_to > :from)""";
+		String members = MEMBERS;
 		long total = this.jdbc.sql("select count(distinct e.id) " + members)
 			.param("units", SqlArrays.bigints(subtree))
 			.param("from", from)

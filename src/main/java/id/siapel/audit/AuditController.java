@@ -1,33 +1,23 @@
 package id.siapel.audit;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 import id.siapel.audit.AuditLog.AuditLine;
 import id.siapel.security.UnitLookup;
 import id.siapel.shared.ExportGate;
-import id.siapel.shared.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,22 +40,21 @@ class AuditController {
 
 	private static final String VIEW = "audit/list";
 
-	/** Semicolons and a byte order mark: Excel in an Indonesian locale opens it as is. */
-	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-
-	private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
 	private final AuditLog log;
 
 	private final AuditTexts texts;
 
 	private final UnitLookup units;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	private final ExportGate gate;
+
+	private final AuditCsv csv;
+
+	private final AuditExportJobs exportJobs;
+
+	private final AuditExportProperties properties;
 
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
@@ -85,10 +74,12 @@ class AuditController {
 	}
 
 	/**
-	 * The matching lines (at most {@value AuditLog#EXPORT_LIMIT}) as CSV, built into a
-	 * temporary file (one of at most {@code siapel.limits.concurrent-exports} exports at
-	 * a time) and then sent; a filter with errors goes back to the page, which shows
-	 * them.
+	 * The matching lines (at most {@value AuditLog#EXPORT_LIMIT}) as CSV. A filter with
+	 * errors goes back to the page, which shows them. Up to
+	 * {@code siapel.audit.inline-export-lines} lines are built into a temporary file (one
+	 * of at most {@code siapel.limits.concurrent-exports} exports at a time) and sent;
+	 * more are queued as an {@link AuditExportJob} and the browser sent to the job's page
+	 * (303), the download written to the trail now, by the administrator who asked.
 	 */
 	@GetMapping("/export.csv")
 	void export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result, Locale locale,
@@ -99,9 +90,17 @@ class AuditController {
 			return;
 		}
 		String fileName = "log-audit-" + this.clock.instant().atZone(this.clock.getZone()).toLocalDate() + ".csv";
-		Path file = this.gate.run(() -> write(filter, fileName, locale));
+		int threshold = this.properties.inlineExportLines();
+		int lines = this.log.countUpTo(filter.query(), threshold + 1);
+		if (lines > threshold) {
+			long job = this.exportJobs.queue(filter.query(), fileName, locale);
+			response.setStatus(HttpStatus.SEE_OTHER.value());
+			response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/jobs/" + job);
+			return;
+		}
+		Path file = this.gate.run(() -> this.csv.write(filter.query(), fileName, locale).file());
 		try {
-			response.setContentType("text/csv;charset=UTF-8");
+			response.setContentType(AuditCsv.TYPE);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -110,60 +109,6 @@ class AuditController {
 		}
 		finally {
 			Files.deleteIfExists(file);
-		}
-	}
-
-	/**
-	 * The CSV in a temporary file, written while the cursor of the export's transaction
-	 * reads the lines; the download then holds no connection (issue 14).
-	 */
-	private Path write(AuditFilterForm filter, String fileName, Locale locale) {
-		Path file = null;
-		try {
-			file = Files.createTempFile("siapel-audit-", ".csv");
-			try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file)),
-					StandardCharsets.UTF_8)) {
-				writer.write('\uFEFF');
-				CSVPrinter printer = new CSVPrinter(writer, CSV);
-				printer
-					.printRecord(List.of("time", "actor", "description", "kind", "unit", "subject", "detail", "address")
-						.stream()
-						.map((column) -> this.messages.getMessage("audit.csv." + column, null, locale))
-						.toList());
-				this.log.export(filter.query(), fileName, (line) -> print(printer, line, locale));
-				printer.flush();
-			}
-			return file;
-		}
-		catch (IOException | RuntimeException ex) {
-			deleteQuietly(file);
-			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
-		}
-	}
-
-	private void print(CSVPrinter printer, AuditLine line, Locale locale) {
-		AuditRow row = row(line, locale);
-		try {
-			// A user name typed at the login form ends up here: no formula may survive.
-			printer.printRecord(SpreadsheetCells
-				.neutralised(List.of(CSV_TIME.format(line.occurredAt().atZone(this.clock.getZone())),
-						(line.actor() != null) ? line.actor() : "", row.description(), line.action(),
-						nullToEmpty(line.unitCode()), nullToEmpty(line.subject()), nullToEmpty(row.detail()),
-						nullToEmpty(line.remoteAddress()))));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				file.toFile().deleteOnExit();
-			}
 		}
 	}
 

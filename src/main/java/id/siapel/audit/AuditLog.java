@@ -83,6 +83,18 @@ class AuditLog {
 	 */
 	@Transactional
 	int export(AuditQuery query, String fileName, Consumer<AuditLine> sink) {
+		int lines = export(query, sink);
+		this.events.publishEvent(
+				new AuditRecord("PERSONAL_DATA_EXPORTED", fileName, filters(query, lines, ""), query.unitCode()));
+		return lines;
+	}
+
+	/**
+	 * The same without the audit line, for {@link AuditExportJob}: it runs without the
+	 * user, so the request that queued it wrote the line ({@link #recordQueued}).
+	 */
+	@Transactional
+	int export(AuditQuery query, Consumer<AuditLine> sink) {
 		this.longer.forReport();
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(query, parameters);
@@ -93,12 +105,35 @@ class AuditLog {
 					lines[0]++;
 					sink.accept(line(rs, 0));
 				});
-		this.events.publishEvent(
-				new AuditRecord("PERSONAL_DATA_EXPORTED", fileName, filters(query, lines[0]), query.unitCode()));
 		return lines[0];
 	}
 
-	private static String filters(AuditQuery query, int lines) {
+	/**
+	 * Whether more than {@code limit} lines match: reads at most {@code limit + 1} index
+	 * entries, however long the trail.
+	 */
+	@Transactional(readOnly = true)
+	int countUpTo(AuditQuery query, int limit) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = where(query, parameters);
+		parameters.addValue("limit", limit);
+		return this.jdbc.queryForObject(
+				"select count(*) from (select 1 from audit_entry" + where + " limit :limit) matching", parameters,
+				Integer.class);
+	}
+
+	/**
+	 * {@code PERSONAL_DATA_EXPORTED} for an export queued as a job, written by the
+	 * request (the user's) when it queues the job: the lines it will hold (at most
+	 * {@value #EXPORT_LIMIT}) and the job's id.
+	 */
+	@Transactional
+	void recordQueued(AuditQuery query, String fileName, int lines, long job) {
+		this.events.publishEvent(new AuditRecord("PERSONAL_DATA_EXPORTED", fileName,
+				filters(query, Math.min(lines, EXPORT_LIMIT), "; as background job " + job), query.unitCode()));
+	}
+
+	private static String filters(AuditQuery query, int lines, String how) {
 		List<String> filters = new ArrayList<>();
 		filters.add("unit: " + ((query.unitCode() != null) ? query.unitCode() : "all"));
 		filters.add("period: " + ((query.from() != null) ? query.from() : "…") + " – "
@@ -110,7 +145,7 @@ class AuditLog {
 			filters.add("kind: " + query.action());
 		}
 		filters.add("rows: " + lines);
-		return String.join("; ", filters);
+		return String.join("; ", filters) + how;
 	}
 
 	private String where(AuditQuery query, MapSqlParameterSource parameters) {

@@ -39,6 +39,22 @@ public class LongerStatements {
 		lengthen(this.timeouts.job());
 	}
 
+	/**
+	 * Lets the current transaction sit idle for up to {@code limit} while the thread
+	 * works without the database (a job rendering a PDF of thousands of employees in one
+	 * step): {@code siapel.database.idle-in-transaction-timeout} (60 s) would otherwise
+	 * end the session in the middle of it. Like the statement limit, the value ends with
+	 * the transaction.
+	 */
+	public void idleWhileWorking(Duration limit) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			this.jdbc.sql("select set_config('idle_in_transaction_session_timeout', :limit, true)")
+				.param("limit", limit.toMillis() + "ms")
+				.query(String.class)
+				.single();
+		}
+	}
+
 	private void lengthen(Duration limit) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			// Outside a transaction SET LOCAL would be lost at once, and a session-wide

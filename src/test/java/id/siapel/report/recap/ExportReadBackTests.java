@@ -170,7 +170,10 @@ class ExportReadBackTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains(this.pemda.current().regionName(), "REKAPITULASI KEHADIRAN APEL BULANAN",
 					"Dinas Rekap Uji A", "April 2025", "Agus Rekap", this.data.a1, "Bambang Rekap", "Citra Rekap",
-					"Dicetak 2 Mei 2025 10.00", "BKPSDM");
+					// A past month's document is kept and served to others: it says when
+					// it
+					// was made and names nobody (MonthlyRecapPdfs).
+					"Dibuat 2 Mei 2025 10.00");
 			assertThat(text).doesNotContain("Dedi Rekap");
 			// The signature block under the grid: place and date, office, name, NIP.
 			PemdaProfileView profile = this.pemda.current();

@@ -173,7 +173,7 @@ class MonthlyRecapPdfBenchmark {
 		}
 		UnitView unit = new UnitView(1, "DINKES", "Dinas Kesehatan", UnitKind.AGENCY, 0L, WorkPattern.FIVE_DAY, null,
 				0);
-		return new MonthGrid(unit, month, days, rows, 0, MonthlyRecapController.MAX_EMPLOYEES, employees);
+		return new MonthGrid(unit, month, days, rows, 0, employees, employees);
 	}
 
 	/** The PDF renderer as the application wires it, without a database. */
