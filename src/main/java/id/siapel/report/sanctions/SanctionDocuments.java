@@ -117,7 +117,15 @@ class SanctionDocuments {
 							.collect(Collectors.joining("; "))));
 		Map<String, Object> model = documentModel(snapshot, code, baseUrl);
 		model.put("list", list);
+		putListModel(model, snapshot);
 		return this.renderer.render(LIST_TEMPLATE, model, DOCUMENT_LOCALE);
+	}
+
+	/**
+	 * What the list's template needs besides the document (the benchmark calls it too).
+	 */
+	static void putListModel(Map<String, Object> model, DocumentSnapshot snapshot) {
+		model.put("sheets", SanctionListSheets.of(snapshot.columns(), snapshot.rows()));
 	}
 
 	/**

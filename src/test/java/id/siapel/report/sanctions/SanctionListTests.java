@@ -126,6 +126,16 @@ class SanctionListTests {
 			assertThat(text).contains("Halaman 1 dari " + pages).contains("Halaman " + pages + " dari " + pages);
 			// A4 landscape: 842 × 595 points.
 			assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(840f, 844f);
+			// Each page is a table of its own with the column headings (issue 15).
+			PDFTextStripper page = new PDFTextStripper();
+			for (int p = 1; p <= pages; p++) {
+				page.setStartPage(p);
+				page.setEndPage(p);
+				String onPage = page.getText(document);
+				if (onPage.contains("800.1.6/")) {
+					assertThat(onPage).as("headings on page %d", p).contains("Pelanggaran").contains("Masa berlaku");
+				}
+			}
 		}
 		// Cells wrap: compare without the line breaks and spaces they add.
 		String compact = text.replaceAll("\\s+", "");
