@@ -320,7 +320,6 @@ class RecapStore {
 
 	/** One page, and the number of rows of all pages. */
 	Slice page(RecapQuery query, int limit, long offset) {
-		planEachWithItsValues();
 		long[] total = { 0 };
 		List<RecapLine> rows = this.jdbc.query(pageSql(query),
 				params(query).addValue("limit", limit).addValue("offset", offset), (rs, n) -> {
@@ -339,20 +338,7 @@ class RecapStore {
 	 * transaction so that PostgreSQL uses a cursor.
 	 */
 	void stream(RecapQuery query, Consumer<RecapLine> sink) {
-		planEachWithItsValues();
 		this.streaming.query(sql(query), params(query), (ResultSet rs) -> sink.accept(line(rs)));
-	}
-
-	/**
-	 * Plans the recap statements of this transaction with their values, never with the
-	 * generic plan PostgreSQL may switch to after five executions of a prepared
-	 * statement: the values decide the plan (the partitions of the years asked for, an
-	 * empty range of months or loose days, the type filter left out, the units as a
-	 * constant array matched by hashing). With the generic plan the regency's recap took
-	 * twice as long. Needs the caller's transaction ({@code set local}).
-	 */
-	private void planEachWithItsValues() {
-		this.jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 	}
 
 	private static String sql(RecapQuery query) {
