@@ -44,6 +44,8 @@ public class DisciplineRebuild {
 
 	private final StandingKeeper keeper;
 
+	private final DisciplineStore store;
+
 	private final FlagRaiser flags;
 
 	private final MissingRollCalls missing;
@@ -87,6 +89,7 @@ public class DisciplineRebuild {
 			.param("from", from)
 			.param("to", to)
 			.update();
+		this.store.recountMonths(from, to, null);
 		Set<EmployeeYear> years = new HashSet<>();
 		this.jdbc.sql("""
 				select distinct employee_id, extract(year from day)::int as year from discipline_day
@@ -180,6 +183,7 @@ public class DisciplineRebuild {
 			.param("to", to)
 			.param("ids", ids)
 			.update();
+		this.store.recountMonths(from, to, employeeIds);
 		Set<EmployeeYear> years = new HashSet<>();
 		this.jdbc.sql("""
 				select distinct employee_id, extract(year from day)::int as year from discipline_day

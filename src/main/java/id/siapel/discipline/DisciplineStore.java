@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.siapel.discipline.rules.SessionMark;
 import id.siapel.shared.SqlArrays;
@@ -16,13 +18,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The kept-current counts: what each day counts ({@code discipline_day}) and each
+ * The kept-current counts: what each day counts ({@code discipline_day}), its sums per
+ * employee, month and unit ({@code discipline_month}, read by the recaps) and each
  * employee's year ({@code discipline_year}). Every method is one statement for any number
  * of employees.
  */
 @Repository
 @RequiredArgsConstructor
 class DisciplineStore {
+
+	private static final String MONTH_SUMS = """
+			insert into discipline_month (employee_id, month, unit_id, full_days, minutes)
+			select d.employee_id, date_trunc('month', d.day)::date, d.unit_id, count(*) filter (where d.full_unexcused),
+			    sum(d.minutes)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -89,6 +98,63 @@ class DisciplineStore {
 				.param("days", SqlArrays.dates(cleared.stream().map(EmployeeDay::day).toList()))
 				.update();
 		}
+		Set<EmployeeDay> months = new LinkedHashSet<>();
+		counted.forEach((d) -> months.add(new EmployeeDay(d.employeeId(), d.day().withDayOfMonth(1))));
+		cleared.forEach((d) -> months.add(new EmployeeDay(d.employeeId(), d.day().withDayOfMonth(1))));
+		recountMonths(months);
+	}
+
+	/**
+	 * Sums the counted days of these employee-months ({@code day}: the first of the
+	 * month) into {@code discipline_month} again, two statements whatever their number.
+	 * The caller holds the employees' attendance lock, as for {@code discipline_day}.
+	 */
+	private void recountMonths(Set<EmployeeDay> months) {
+		if (months.isEmpty()) {
+			return;
+		}
+		Object employees = SqlArrays.bigints(months.stream().map(EmployeeDay::employeeId).toList());
+		Object firsts = SqlArrays.dates(months.stream().map(EmployeeDay::day).toList());
+		this.jdbc.sql("""
+				delete from discipline_month m using unnest(:employees, :months) as k(employee_id, month)
+				where m.employee_id = k.employee_id and m.month = k.month""")
+			.param("employees", employees)
+			.param("months", firsts)
+			.update();
+		this.jdbc.sql(MONTH_SUMS + """
+				from discipline_day d join unnest(:employees, :months) as k(employee_id, month)
+				    on d.employee_id = k.employee_id and d.day >= k.month and d.day < k.month + interval '1 month'
+				group by d.employee_id, date_trunc('month', d.day), d.unit_id""")
+			.param("employees", employees)
+			.param("months", firsts)
+			.update();
+	}
+
+	/**
+	 * Sums the counted days of the months from {@code from}'s to {@code to}'s into
+	 * {@code discipline_month} again, for every employee or for some ({@code null}: every
+	 * one), after {@code discipline_day} was counted again over that range.
+	 */
+	void recountMonths(LocalDate from, LocalDate to, Collection<Long> employeeIds) {
+		LocalDate first = from.withDayOfMonth(1);
+		LocalDate last = to.withDayOfMonth(1);
+		String some = (employeeIds != null) ? " and employee_id = any(:ids)" : "";
+		Object ids = (employeeIds != null) ? SqlArrays.bigints(employeeIds) : null;
+		this.jdbc.sql("delete from discipline_month where month between :first and :last" + some)
+			.param("first", first)
+			.param("last", last)
+			.param("ids", ids)
+			.update();
+		this.jdbc
+			.sql(MONTH_SUMS + """
+					from discipline_day d where d.day >= :first and d.day < cast(:last as date) + interval '1 month'"""
+					+ some.replace("employee_id", "d.employee_id") + """
+
+							group by d.employee_id, date_trunc('month', d.day), d.unit_id""")
+			.param("first", first)
+			.param("last", last)
+			.param("ids", ids)
+			.update();
 	}
 
 	/** Totals per employee and year over a range of years, from the counted days. */

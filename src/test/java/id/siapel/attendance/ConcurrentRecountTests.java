@@ -51,8 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OPD's sheet covers the bidang's staff), BKPSDM correcting the day before, and two leave
  * registrations over days being written. Afterwards no request failed (no 409 and no 500
  * without a version given), no mark and no registered leave was lost, and
- * {@code discipline_day}, {@code discipline_year} and {@code recap_month} equal a full
- * recount from the records made here, independently of the code that keeps them.
+ * {@code discipline_day}, {@code discipline_month}, {@code discipline_year} and
+ * {@code recap_month} equal a full recount from the records made here, independently of
+ * the code that keeps them.
  */
 @SiapelServerTest
 class ConcurrentRecountTests {
@@ -183,6 +184,7 @@ class ConcurrentRecountTests {
 		Map<String, String> days = recountedDays(ids.values());
 		softly.assertThat(keptDays(ids.values())).as("discipline_day").isEqualTo(days);
 		softly.assertThat(keptYears(ids.values())).as("discipline_year").isEqualTo(recountedYears(ids.values()));
+		softly.assertThat(keptMonths(ids.values())).as("discipline_month").isEqualTo(recountedMonths(ids.values()));
 		softly.assertAll();
 	}
 
@@ -368,6 +370,31 @@ class ConcurrentRecountTests {
 						cross join lateral (select single_session_minutes from discipline_rule_set
 						    where effective_from <= d.day order by effective_from desc limit 1) s
 						where d.tk > 0 or d.late > 0""",
+				ids);
+	}
+
+	/** discipline_month as kept, one line per employee, month and unit. */
+	private Map<String, String> keptMonths(Collection<Long> ids) {
+		return lines("""
+				select employee_id || ' ' || month || ' ' || unit_id, full_days || ' ' || minutes
+				from discipline_month where employee_id = any(:ids)""", ids);
+	}
+
+	/** The days of {@link #recountedDays} summed per employee, month and unit. */
+	private Map<String, String> recountedMonths(Collection<Long> ids) {
+		return lines(
+				"""
+						select d.employee_id || ' ' || date_trunc('month', d.day)::date || ' ' || d.unit_id,
+						    count(*) filter (where d.tk = 2) || ' ' ||
+						    sum(case when d.tk = 2 then 0 else d.late + case when d.tk = 1 then s.single_session_minutes else 0 end end)
+						from (
+						    select employee_id, day, max(unit_id) as unit_id, count(*) filter (where status = 'UNEXCUSED') as tk,
+						        coalesce(sum(minutes) filter (where status in ('LATE', 'EARLY_LEAVE')), 0) as late
+						    from attendance_record where employee_id = any(:ids) group by employee_id, day) d
+						cross join lateral (select single_session_minutes from discipline_rule_set
+						    where effective_from <= d.day order by effective_from desc limit 1) s
+						where d.tk > 0 or d.late > 0
+						group by d.employee_id, date_trunc('month', d.day), d.unit_id""",
 				ids);
 	}
 

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * A recap request with everything its query needs, prepared in the reader's request: the
  * units in scope and filter, each with its OPD and its working-day mask, the OPDs with
- * their working days, and how the range splits into whole months and loose days.
+ * their working days, how the range splits into whole months and loose days, and whether
+ * the units are every unit of the regency (the recap reads whole years of discipline from
+ * the employees' years then).
  */
 record RecapQuery(RecapCriteria criteria, List<Long> unitIds, List<Long> opdOfUnit, List<String> masks,
-		List<Long> opdIds, List<Integer> opdWorkingDays, int minutesPerDay, Split split) {
+		List<Long> opdIds, List<Integer> opdWorkingDays, int minutesPerDay, Split split, boolean allUnits) {
 
 	/**
 	 * The whole months of a range (read from the monthly counts) and the days before and

@@ -20,10 +20,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The recap queries: one grouped statement per page (or per export, read with a streaming
- * fetch size). Whole months come from {@code recap_month}, the days of partial months at
- * the ends of the range from {@code attendance_record}; full unexcused days and minutes
- * from {@code discipline_day}; working days from a mask of each unit's working days
- * passed as a parameter (one character per day of the range).
+ * fetch size). Whole months come from the kept-current monthly counts,
+ * {@code recap_month} for the roll calls and {@code discipline_month} for full unexcused
+ * days and minutes, the days of partial months at the ends of the range from
+ * {@code attendance_record} and {@code discipline_day}; working days from a mask of each
+ * unit's working days passed as a parameter (one character per day of the range). A page
+ * of employees sorted by a column that is not a roll-call count counts the roll calls of
+ * that page only (issue 15: the regency-wide recap of a year by total under 300 ms).
  */
 @Repository
 class RecapStore {
@@ -31,21 +34,37 @@ class RecapStore {
 	/** Rows fetched per round trip when streaming an export. */
 	static final int FETCH_SIZE = 500;
 
+	/** An empty range of months: the first after the last. */
+	private static final LocalDate NO_MONTH_FROM = LocalDate.of(2, 1, 1);
+
+	private static final LocalDate NO_MONTH_TO = LocalDate.of(1, 1, 1);
+
 	private static final String STATUS_SUMS = """
 			sum(present) as present, sum(late) as late, sum(early_leave) as early_leave,
 			sum(permission) as permission, sum(sick) as sick, sum(on_leave) as on_leave,
 			sum(official_travel) as official_travel, sum(study) as study, sum(remote) as remote,
 			sum(unexcused) as unexcused""";
 
-	private static final String COMMON = """
+	/**
+	 * The units with their OPD, their working-day mask and the working days of the whole
+	 * range (what most assignments, covering the range, count without cutting the mask).
+	 */
+	private static final String UNITS = """
 			with u as materialized (
-			    select * from unnest(cast(:units as bigint[]), cast(:opds as bigint[]), cast(:masks as text[]))
+			    select u.unit_id, u.opd_id, u.mask, length(replace(u.mask, '0', '')) as working_days
+			    from unnest(cast(:units as bigint[]), cast(:opds as bigint[]), cast(:masks as text[]))
 			        as u(unit_id, opd_id, mask)),
-			src as materialized (
+			""";
+
+	/**
+	 * The roll calls counted per employee and unit: whole months from the monthly counts,
+	 * the loose days at either end from the records; {@code %s} restricts the employees.
+	 */
+	private static final String COUNTED = """
 			    select m.employee_id, m.unit_id, m.present, m.late, m.early_leave, m.permission, m.sick, m.on_leave,
 			        m.official_travel, m.study, m.remote, m.unexcused
 			    from recap_month m
-			    where m.month between :monthFrom and :monthTo and m.unit_id = any(cast(:units as bigint[]))
+			    where m.month between :monthFrom and :monthTo and m.unit_id = any(cast(:units as bigint[]))%s
 			    union all
 			    select r.employee_id, r.unit_id, (r.status = 'PRESENT')::int, (r.status = 'LATE')::int,
 			        (r.status = 'EARLY_LEAVE')::int, (r.status = 'PERMISSION')::int, (r.status = 'SICK')::int,
@@ -53,7 +72,44 @@ class RecapStore {
 			        (r.status = 'REMOTE')::int, (r.status = 'UNEXCUSED')::int
 			    from attendance_record r
 			    where (r.day between :headFrom and :headTo or r.day between :tailFrom and :tailTo)
-			        and r.unit_id = any(cast(:units as bigint[]))),
+			        and r.unit_id = any(cast(:units as bigint[]))%s
+			""";
+
+	/**
+	 * Full unexcused days and minutes per employee and unit: whole months from
+	 * {@code discipline_month}, the loose days from {@code discipline_day}.
+	 */
+	private static final String DISCIPLINE = """
+			    select d.employee_id, d.unit_id, d.full_days, d.minutes
+			    from discipline_month d
+			    where d.month between :monthFrom and :monthTo and d.unit_id = any(cast(:units as bigint[]))
+			    union all
+			    select d.employee_id, d.unit_id, d.full_unexcused::int, d.minutes
+			    from discipline_day d
+			    where (d.day between :headFrom and :headTo or d.day between :tailFrom and :tailTo)
+			        and d.unit_id = any(cast(:units as bigint[]))
+			""";
+
+	/**
+	 * Full unexcused days and minutes per employee in the units of the recap, for the
+	 * employee rows: as {@link #DISCIPLINE}, but a whole calendar year of a recap over
+	 * every unit from the employees' kept-current years ({@code discipline_year}, the
+	 * same sums of the same days: 15,000 rows for a regency's year instead of 12 times as
+	 * many months).
+	 */
+	private static final String EMPLOYEE_DISCIPLINE = """
+			    select d.employee_id, d.full_days, d.minutes
+			    from discipline_month d
+			    where d.month between :discMonthFrom and :discMonthTo and d.unit_id = any(cast(:units as bigint[]))
+			    union all
+			    select y.employee_id, y.unexcused_days, y.late_minutes
+			    from discipline_year y
+			    where y.year = :discYear
+			    union all
+			    select d.employee_id, d.full_unexcused::int, d.minutes
+			    from discipline_day d
+			    where (d.day between :headFrom and :headTo or d.day between :tailFrom and :tailTo)
+			        and d.unit_id = any(cast(:units as bigint[]))
 			""";
 
 	/**
@@ -70,75 +126,148 @@ class RecapStore {
 
 	private static final String TYPE = "(:type = '' or e.employment_type = :type)";
 
-	private static final String EMPLOYEES = COMMON
-			+ """
-					members as materialized (
-					    select a.employee_id,
-					        sum(length(replace(substr(u.mask,
-					            greatest(coalesce(a.valid_from, cast(:from as date)), cast(:from as date)) - cast(:from as date) + 1,
-					            least(coalesce(a.valid_to, cast(:afterTo as date)), cast(:afterTo as date))
-					                - greatest(coalesce(a.valid_from, cast(:from as date)), cast(:from as date))),
-					            '0', ''))) as working_days,
-					        (array_agg(a.unit_id order by a.valid_from desc nulls last))[1] as unit_id
-					    from employee_assignment a join u on u.unit_id = a.unit_id
-					    where"""
+	/**
+	 * Each employee assigned in the range, with the working days of his assignments in
+	 * the range, the unit of the latest (by {@code valid_from}, an open start the
+	 * earliest; the larger unit id between two of the same start) and his full unexcused
+	 * days and minutes in the units of the recap: one grouping of his assignments and his
+	 * counted days or months.
+	 */
+	private static final String MEMBERS = """
+			members as materialized (
+			    select x.employee_id, sum(x.working_days) as working_days, (max(x.latest))[2] as unit_id,
+			        sum(x.full_days) as full_days, sum(x.minutes) as minutes
+			    from (
+			        select a.employee_id, true as member,
+			            case when coalesce(a.valid_from, cast(:from as date)) <= cast(:from as date)
+			                    and coalesce(a.valid_to, cast(:afterTo as date)) >= cast(:afterTo as date)
+			                then u.working_days
+			                else length(replace(substr(u.mask,
+			                    greatest(coalesce(a.valid_from, cast(:from as date)), cast(:from as date)) - cast(:from as date) + 1,
+			                    least(coalesce(a.valid_to, cast(:afterTo as date)), cast(:afterTo as date))
+			                        - greatest(coalesce(a.valid_from, cast(:from as date)), cast(:from as date))),
+			                    '0', ''))
+			            end as working_days,
+			            array[coalesce(a.valid_from - date '1900-01-01', -2147483648)::bigint, a.unit_id] as latest,
+			            0 as full_days, 0 as minutes
+			        from employee_assignment a join u on u.unit_id = a.unit_id
+			        where"""
 			+ " " + OVERLAPS + """
 
-					    group by a.employee_id),
-					counts as materialized (select employee_id,""" + " " + STATUS_SUMS + """
-					 from src group by employee_id),
-					disc as materialized (
-					    select employee_id, count(*) filter (where full_unexcused) as full_days, sum(minutes) as minutes
-					    from discipline_day
-					    where day between :from and :to and unit_id = any(cast(:units as bigint[]))
-					    group by employee_id),
-					rows as materialized (
-					    select e.id, e.nip as code, e.front_title, e.name, e.back_title, e.employment_type,
-					        un.code as unit_code, un.name as unit_name, 0 as employees, m.working_days,
-					        coalesce(c.present, 0) as present, coalesce(c.late, 0) as late,
-					        coalesce(c.early_leave, 0) as early_leave, coalesce(c.permission, 0) as permission,
-					        coalesce(c.sick, 0) as sick, coalesce(c.on_leave, 0) as on_leave,
-					        coalesce(c.official_travel, 0) as official_travel, coalesce(c.study, 0) as study,
-					        coalesce(c.remote, 0) as remote, coalesce(c.unexcused, 0) as unexcused,
-					        coalesce(d.full_days, 0) as full_days, coalesce(d.minutes, 0) as minutes,
-					        coalesce(d.minutes, 0) / :perDay as converted
-					    from members m join employee e on e.id = m.employee_id join unit un on un.id = m.unit_id
-					    left join counts c on c.employee_id = m.employee_id
-					    left join disc d on d.employee_id = m.employee_id
-					    where""" + " " + TYPE + """
-					)
-					select rows.*, full_days + converted as total,""" + " " + RATE + """
-					, count(*) over () as total_rows from rows
+					union all
+					select d.employee_id, false, 0, null, d.full_days, d.minutes
+					from (""" + EMPLOYEE_DISCIPLINE + """
+					        ) d) x
+					    group by x.employee_id
+					    having bool_or(x.member)),
 					""";
 
-	private static final String OPDS = COMMON + """
-			members as materialized (
-			    select distinct a.employee_id, u.opd_id
-			    from employee_assignment a join u on u.unit_id = a.unit_id join employee e on e.id = a.employee_id
-			    where""" + " " + OVERLAPS + " and " + TYPE + """
-			),
-			counts as materialized (
-			    select s.employee_id, u.opd_id,""" + " " + STATUS_SUMS + """
+	/** Everything of an employee's row but the roll-call counts. */
+	private static final String EMPLOYEE_COLUMNS = """
+			select e.id, e.nip as code, e.front_title, e.name, e.back_title, e.employment_type,
+			    un.code as unit_code, un.name as unit_name, 0 as employees, m.working_days,
+			    coalesce(m.full_days, 0) as full_days, coalesce(m.minutes, 0) as minutes,
+			    coalesce(m.minutes, 0) / :perDay as converted
+			from members m join employee e on e.id = m.employee_id join unit un on un.id = m.unit_id
+			where""" + " " + TYPE + "\n";
 
-			    from src s join u on u.unit_id = s.unit_id group by s.employee_id, u.opd_id),
-			disc as materialized (
-			    select d.employee_id, u.opd_id, count(*) filter (where d.full_unexcused) as full_days,
-			        sum(d.minutes) as minutes
-			    from discipline_day d join u on u.unit_id = d.unit_id
-			    where d.day between :from and :to
-			    group by d.employee_id, u.opd_id),
+	private static final String COUNT_COLUMNS = """
+			coalesce(c.present, 0) as present, coalesce(c.late, 0) as late,
+			coalesce(c.early_leave, 0) as early_leave, coalesce(c.permission, 0) as permission,
+			coalesce(c.sick, 0) as sick, coalesce(c.on_leave, 0) as on_leave,
+			coalesce(c.official_travel, 0) as official_travel, coalesce(c.study, 0) as study,
+			coalesce(c.remote, 0) as remote, coalesce(c.unexcused, 0) as unexcused""";
+
+	/** Every employee counted, then sorted: for sorts by a count and for exports. */
+	private static final String EMPLOYEES = UNITS + MEMBERS + """
+			counts as materialized (
+			    select s.employee_id,""" + " " + STATUS_SUMS + """
+
+			from (""" + COUNTED.formatted("", "") + """
+			    ) s
+			    group by s.employee_id),
+			rows as materialized (
+			    select p.*,""" + " " + COUNT_COLUMNS + """
+
+			from (""" + EMPLOYEE_COLUMNS + """
+			    ) p
+			    left join counts c on c.employee_id = p.id)
+			select rows.*, full_days + converted as total,""" + " " + RATE + """
+			, count(*) over () as total_rows from rows
+			""";
+
+	/**
+	 * One page of employees sorted by a column that needs no roll-call count (the name,
+	 * the unit, the working days, the discipline columns: the default sort by total): the
+	 * page is chosen first, and only its employees' roll calls are counted, by the
+	 * primary keys of {@code recap_month} and {@code attendance_record}, instead of every
+	 * employee's. The first {@code %s} is the order, the second the order again.
+	 */
+	private static final String EMPLOYEE_PAGE = UNITS + MEMBERS + """
+			page as materialized (
+			    select p.*, p.full_days + p.converted as total, count(*) over () as total_rows
+			    from (""" + EMPLOYEE_COLUMNS + """
+			    ) p
+			    order by %s
+			    limit :limit offset :offset),
+			counts as materialized (
+			    select s.employee_id,""" + " " + STATUS_SUMS + """
+
+			from (""" + COUNTED.formatted(" and m.employee_id in (select id from page)",
+			" and r.employee_id in (select id from page)") + """
+					    ) s
+					    group by s.employee_id),
+					rows as materialized (
+					    select p.*,""" + " " + COUNT_COLUMNS + """
+
+					    from page p left join counts c on c.employee_id = p.id)
+					select rows.*,""" + " " + RATE + """
+					 from rows order by %s
+					""";
+
+	/**
+	 * Per OPD: its members (each employee assigned to one of its units in the range,
+	 * once) with their counts and discipline in the OPD's units, added up in one grouping
+	 * of the three kinds of rows per employee and OPD instead of joining three groupings
+	 * of 15,000 rows; minutes are converted to days per employee, as in the employee
+	 * rows.
+	 */
+	private static final String OPDS = UNITS + """
+			per_employee as materialized (
+			    select x.employee_id, x.opd_id, bool_or(x.member) as member, sum(x.present) as present,
+			        sum(x.late) as late, sum(x.early_leave) as early_leave, sum(x.permission) as permission,
+			        sum(x.sick) as sick, sum(x.on_leave) as on_leave, sum(x.official_travel) as official_travel,
+			        sum(x.study) as study, sum(x.remote) as remote, sum(x.unexcused) as unexcused,
+			        sum(x.full_days) as full_days, sum(x.minutes) as minutes
+			    from (
+			        select a.employee_id, u.opd_id, true as member, 0 as present, 0 as late, 0 as early_leave,
+			            0 as permission, 0 as sick, 0 as on_leave, 0 as official_travel, 0 as study, 0 as remote,
+			            0 as unexcused, 0 as full_days, 0 as minutes
+			        from employee_assignment a join u on u.unit_id = a.unit_id
+			        where""" + " " + OVERLAPS + """
+
+			    and (:type = '' or exists (select 1 from employee e where e.id = a.employee_id
+			        and e.employment_type = :type))
+			union all
+			select s.employee_id, u.opd_id, false, s.present, s.late, s.early_leave, s.permission, s.sick,
+			    s.on_leave, s.official_travel, s.study, s.remote, s.unexcused, 0, 0
+			from (""" + COUNTED.formatted("", "") + """
+			) s
+			join u on u.unit_id = s.unit_id
+			union all
+			select d.employee_id, u.opd_id, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, d.full_days, d.minutes
+			from (""" + DISCIPLINE + """
+			        ) d
+			        join u on u.unit_id = d.unit_id) x
+			    group by x.employee_id, x.opd_id),
 			agg as materialized (
-			    select m.opd_id, count(*) as employees, sum(coalesce(c.present, 0)) as present,
-			        sum(coalesce(c.late, 0)) as late, sum(coalesce(c.early_leave, 0)) as early_leave,
-			        sum(coalesce(c.permission, 0)) as permission, sum(coalesce(c.sick, 0)) as sick,
-			        sum(coalesce(c.on_leave, 0)) as on_leave, sum(coalesce(c.official_travel, 0)) as official_travel,
-			        sum(coalesce(c.study, 0)) as study, sum(coalesce(c.remote, 0)) as remote,
-			        sum(coalesce(c.unexcused, 0)) as unexcused, sum(coalesce(d.full_days, 0)) as full_days,
-			        sum(coalesce(d.minutes, 0)) as minutes, sum(coalesce(d.minutes, 0) / :perDay) as converted
-			    from members m
-			    left join counts c on c.employee_id = m.employee_id and c.opd_id = m.opd_id
-			    left join disc d on d.employee_id = m.employee_id and d.opd_id = m.opd_id
-			    group by m.opd_id),
+			    select opd_id, count(*) as employees, sum(present) as present, sum(late) as late,
+			        sum(early_leave) as early_leave, sum(permission) as permission, sum(sick) as sick,
+			        sum(on_leave) as on_leave, sum(official_travel) as official_travel, sum(study) as study,
+			        sum(remote) as remote, sum(unexcused) as unexcused, sum(full_days) as full_days,
+			        sum(minutes) as minutes, sum(minutes / :perDay) as converted
+			    from per_employee where member
+			    group by opd_id),
 			rows as materialized (
 			    select o.opd_id as id, un.code as code, null as front_title, un.name, null as back_title,
 			        null as employment_type, un.code as unit_code, un.name as unit_name,
@@ -192,7 +321,7 @@ class RecapStore {
 	/** One page, and the number of rows of all pages. */
 	Slice page(RecapQuery query, int limit, long offset) {
 		long[] total = { 0 };
-		List<RecapLine> rows = this.jdbc.query(sql(query) + " limit :limit offset :offset",
+		List<RecapLine> rows = this.jdbc.query(pageSql(query),
 				params(query).addValue("limit", limit).addValue("offset", offset), (rs, n) -> {
 					total[0] = rs.getLong("total_rows");
 					return line(rs);
@@ -215,14 +344,32 @@ class RecapStore {
 	private static String sql(RecapQuery query) {
 		RecapCriteria criteria = query.criteria();
 		String base = (criteria.level() == RecapLevel.OPD) ? OPDS : EMPLOYEES;
+		return base + " order by " + order(criteria);
+	}
+
+	private static String pageSql(RecapQuery query) {
+		RecapCriteria criteria = query.criteria();
+		if (criteria.level() == RecapLevel.EMPLOYEE && !countedBy(criteria.sort())) {
+			return EMPLOYEE_PAGE.formatted(order(criteria), order(criteria));
+		}
+		return sql(query) + " limit :limit offset :offset";
+	}
+
+	/** Whether sorting by this column needs every employee's roll calls counted. */
+	static boolean countedBy(RecapColumn sort) {
+		return sort.status() != null || sort == RecapColumn.ATTENDANCE_RATE;
+	}
+
+	private static String order(RecapCriteria criteria) {
 		String direction = criteria.descending() ? " desc" : " asc";
-		return base + " order by " + criteria.sort().sql() + direction + " nulls last, name asc, id asc";
+		return criteria.sort().sql() + direction + " nulls last, name asc, id asc";
 	}
 
 	private static MapSqlParameterSource params(RecapQuery query) {
 		RecapCriteria criteria = query.criteria();
 		LocalDate from = criteria.from();
 		LocalDate to = criteria.to();
+		Integer wholeYear = wholeYear(query);
 		return new MapSqlParameterSource().addValue("units", SqlArrays.bigints(query.unitIds()))
 			.addValue("opds", SqlArrays.bigints(query.opdOfUnit()))
 			.addValue("masks", SqlArrays.texts(query.masks()))
@@ -237,8 +384,27 @@ class RecapStore {
 			.addValue("headTo", query.split().headTo())
 			.addValue("tailFrom", query.split().tailFrom())
 			.addValue("tailTo", query.split().tailTo())
+			.addValue("discYear", (wholeYear != null) ? wholeYear : 0)
+			.addValue("discMonthFrom", (wholeYear != null) ? NO_MONTH_FROM : query.split().monthFrom())
+			.addValue("discMonthTo", (wholeYear != null) ? NO_MONTH_TO : query.split().monthTo())
 			.addValue("type", (criteria.type() != null) ? criteria.type().name() : "")
 			.addValue("perDay", query.minutesPerDay());
+	}
+
+	/**
+	 * The calendar year whose discipline the employee rows read from
+	 * {@code discipline_year}: when the recap covers every unit and its whole months are
+	 * exactly that year (a range of at most 366 days holds at most one); otherwise
+	 * {@code null}.
+	 */
+	static Integer wholeYear(RecapQuery query) {
+		LocalDate first = query.split().monthFrom();
+		LocalDate last = query.split().monthTo();
+		if (query.allUnits() && first.getMonthValue() == 1 && last.getMonthValue() == 12
+				&& first.getYear() == last.getYear()) {
+			return first.getYear();
+		}
+		return null;
 	}
 
 	private static RecapLine line(ResultSet rs) throws SQLException {

@@ -185,8 +185,10 @@ class Recaps {
 			.map((id) -> calendar.forUnit(id).countWorkingDays(criteria.from(), countUntil))
 			.toList();
 		int perDay = this.store.minutesPerDay(countUntil.isBefore(criteria.from()) ? criteria.from() : countUntil);
+		// Every unit: the whole tree, neither a unit filter nor a narrower scope.
+		boolean allUnits = criteria.unit() == null && scope.all();
 		return new RecapQuery(criteria, ids, opdOfUnit, masks, opdIds, opdWorkingDays, perDay,
-				RecapQuery.Split.of(criteria.from(), criteria.to()));
+				RecapQuery.Split.of(criteria.from(), criteria.to()), allUnits);
 	}
 
 	/**

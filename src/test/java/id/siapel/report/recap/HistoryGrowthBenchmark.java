@@ -207,6 +207,16 @@ class HistoryGrowthBenchmark {
 			.param("to", to)
 			.update();
 		this.jdbc.sql("""
+				insert into discipline_month (employee_id, month, unit_id, full_days, minutes)
+				select employee_id, date_trunc('month', day)::date, unit_id, count(*) filter (where full_unexcused),
+				    sum(minutes)
+				from discipline_day where day between :from and :to and unit_id = any(:units)
+				group by employee_id, date_trunc('month', day), unit_id""")
+			.param("units", SqlArrays.bigints(opdIds))
+			.param("from", from)
+			.param("to", to)
+			.update();
+		this.jdbc.sql("""
 				insert into recap_month (employee_id, month, unit_id, present, late, early_leave, permission, sick,
 				    on_leave, official_travel, study, remote, unexcused)
 				select employee_id, date_trunc('month', day)::date, unit_id,

@@ -1,6 +1,10 @@
 package id.siapel.report.recap;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -153,6 +157,66 @@ class RecapNumbersTests {
 			.andExpect(content().string(containsString("data-testid=\"day-2025-04-08\"")))
 			.andExpect(content().string(containsString("1 hari TK")))
 			.andExpect(content().string(containsString("225 menit")));
+	}
+
+	/**
+	 * A page sorted by a column that is not a roll-call count chooses its employees
+	 * before counting their roll calls (issue 15): for every sort and direction, the page
+	 * holds the rows, in the order and with the numbers, of the whole recap as an export
+	 * streams it (every employee counted, then sorted).
+	 */
+	@Test
+	void aPageSortedByAnyColumnHoldsTheRowsOfTheWholeSortedRecap() {
+		for (RecapColumn column : RecapColumn.of(RecapLevel.EMPLOYEE)) {
+			for (String dir : new String[] { "asc", "desc" }) {
+				RecapForm form = form(this.data.opdA.code(), LocalDate.of(2025, 3, 20), LocalDate.of(2025, 4, 30),
+						column.name(), dir);
+				List<String> paged = this.fixtures.as("bkpsdm",
+						() -> this.recaps.page(this.recaps.criteria(form, RecapLevel.EMPLOYEE))
+							.rows()
+							.stream()
+							.map(RecapNumbersTests::text)
+							.toList());
+				List<String> streamed = new ArrayList<>();
+				this.fixtures.as("bkpsdm", () -> this.recaps.stream(this.recaps.criteria(form, RecapLevel.EMPLOYEE),
+						(line) -> streamed.add(text(line))));
+				assertThat(paged).as(column + " " + dir).isEqualTo(streamed).hasSize(3);
+			}
+		}
+	}
+
+	/**
+	 * A whole calendar year over every unit reads the employees' discipline from their
+	 * kept-current years ({@code discipline_year}); the same year of one OPD from its
+	 * months. Both give the same rows.
+	 */
+	@Test
+	void aWholeYearOverEveryUnitGivesWhatItsMonthsGive() {
+		LocalDate first = LocalDate.of(2025, 1, 1);
+		LocalDate last = LocalDate.of(2025, 12, 31);
+		Map<String, String> regency = new HashMap<>();
+		this.fixtures.as("bkpsdm",
+				() -> this.recaps.stream(this.recaps.criteria(form(null, first, last, null, null), RecapLevel.EMPLOYEE),
+						(line) -> regency.put(line.code(), text(line))));
+		Map<String, String> perOpd = new HashMap<>();
+		for (String opd : new String[] { this.data.opdA.code(), this.data.opdB.code() }) {
+			this.fixtures.as("bkpsdm",
+					() -> this.recaps.stream(
+							this.recaps.criteria(form(opd, first, last, null, null), RecapLevel.EMPLOYEE),
+							(line) -> perOpd.put(line.code(), text(line))));
+		}
+		assertThat(perOpd).containsOnlyKeys(this.data.a1, this.data.a2, this.data.a3, this.data.b1);
+		assertThat(regency).containsAllEntriesOf(perOpd);
+		Map<String, RecapLine> rows = employees(this.data.opdA.code(), first, last);
+		assertThat(rows.get(this.data.a1).minutes()).isEqualTo(510);
+		assertThat(rows.get(this.data.a2).fullDays()).isEqualTo(1);
+	}
+
+	/** Every number and name of a row, for comparing rows. */
+	private static String text(RecapLine line) {
+		return line.code() + " " + line.name() + " " + line.unitCode() + " " + line.employmentType() + " "
+				+ line.workingDays() + " " + Arrays.toString(line.counts()) + " " + line.fullDays() + " "
+				+ line.minutes() + " " + line.converted() + " " + line.total() + " " + line.attendanceRate();
 	}
 
 	@Test
