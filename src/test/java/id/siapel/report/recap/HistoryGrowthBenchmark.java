@@ -90,12 +90,12 @@ class HistoryGrowthBenchmark {
 		List<Long> opdIds = opds.stream().map(UnitView::id).toList();
 		generate(opdIds, LAST_YEAR);
 		double[] one = measure(opds, nips);
-		String oneSheet = sheetStatements(opds);
+		String oneSheet = statements(opds);
 		for (int year = LAST_YEAR - 1; year > LAST_YEAR - years; year--) {
 			generate(opdIds, year);
 		}
 		double[] many = measure(opds, nips);
-		String manySheet = sheetStatements(opds);
+		String manySheet = statements(opds);
 		long rows = this.jdbc.sql("select count(*) from attendance_record").query(Long.class).single();
 		String[] names = { "sheet of 375 people (RollCalls.sheet)", "recap of one OPD, 1-17 December (Recaps.page)",
 				"recap of the regency by OPD, 1-17 December (Recaps.page)",
@@ -108,22 +108,31 @@ class HistoryGrowthBenchmark {
 					one[i], years, many[i], many[i] / one[i]));
 		}
 		log.info(report.toString());
-		log.info("The sheet's statements in the server with 1 year:{}", oneSheet);
-		log.info("The sheet's statements in the server with {} years:{}", years, manySheet);
+		log.info("Statements in the server with 1 year:{}", oneSheet);
+		log.info("Statements in the server with {} years:{}", years, manySheet);
 	}
 
 	/**
-	 * Where a sheet's time goes in the server: each statement of opening the sheet, its
-	 * median over the runs as PostgreSQL timed it, slowest first. With partitions, only
-	 * statements on tables that are not partitioned should grow with the years.
+	 * Where the time goes in the server: each statement of opening a sheet and of the
+	 * regency's recap by OPD, its median over the runs as PostgreSQL timed it, slowest
+	 * first. With partitions, only statements on tables that are not partitioned should
+	 * grow with the years.
 	 */
-	private String sheetStatements(List<UnitView> opds) {
+	private String statements(List<UnitView> opds) {
 		LocalDate day = LocalDate.of(LAST_YEAR, 12, 17);
+		LocalDate first = LocalDate.of(LAST_YEAR, 12, 1);
 		UnitView opd = opds.get(opds.size() / 2);
 		Map<String, List<Double>> times = new LinkedHashMap<>();
 		for (int run = 0; run < RUNS; run++) {
-			List<QueryPlans.Plan> plans = QueryPlans.of(this.jdbc, this.transactions, () -> this.fixtures.as("bkpsdm",
-					() -> this.rollCalls.sheet(opd.code(), day, Session.MORNING).entries().size()));
+			List<QueryPlans.Plan> plans = QueryPlans.of(this.jdbc, this.transactions,
+					() -> this.fixtures.as("bkpsdm", () -> {
+						this.rollCalls.sheet(opd.code(), day, Session.MORNING).entries().size();
+						return this.recaps
+							.page(this.recaps.criteria(RecapNumbersTests.form(null, first, day, null, null),
+									RecapLevel.OPD))
+							.rows()
+							.size();
+					}));
 			for (QueryPlans.Plan plan : plans) {
 				String statement = plan.sql().strip().replaceAll("\\s+", " ");
 				times.computeIfAbsent(statement, (key) -> new ArrayList<>()).add(plan.milliseconds());
