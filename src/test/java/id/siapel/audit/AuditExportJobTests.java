@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * narrow filter is still sent at once; the file goes to its owner only.
  */
 @SiapelIntegrationTest
-@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5" })
+@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
+		"siapel.reports.inline-pdf-rows=20" })
 class AuditExportJobTests {
 
 	@Autowired

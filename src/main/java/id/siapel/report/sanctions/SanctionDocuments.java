@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +16,6 @@ import id.siapel.employee.EmployeeDirectory;
 import id.siapel.employee.EmployeeProfile;
 import id.siapel.organization.Units;
 import id.siapel.report.PdfRenderer;
-import id.siapel.report.PemdaProfileView;
-import id.siapel.report.PemdaProfiles;
 import id.siapel.security.CurrentUser;
 import id.siapel.security.Role;
 import id.siapel.security.SiapelUser;
@@ -51,16 +48,13 @@ class SanctionDocuments {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DOCUMENT_LOCALE);
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm",
-			DOCUMENT_LOCALE);
+	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", DOCUMENT_LOCALE);
 
 	private final SanctionCases cases;
 
 	private final EmployeeDirectory employees;
 
 	private final Units units;
-
-	private final PemdaProfiles profiles;
 
 	private final PdfRenderer renderer;
 
@@ -71,6 +65,8 @@ class SanctionDocuments {
 	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
+
+	private final KeptDocuments kept;
 
 	private final Clock clock;
 
@@ -102,9 +98,27 @@ class SanctionDocuments {
 		return new SanctionList(period[0], period[1], unitName, level, facts, columns(), rows, decided);
 	}
 
+	/**
+	 * What the list's template needs besides the document (the benchmark calls it too).
+	 */
+	static void putListModel(Map<String, Object> model, DocumentSnapshot snapshot) {
+		model.put("sheets", SanctionListSheets.of(snapshot.columns(), snapshot.rows()));
+	}
+
 	/** Prints the list: keeps its snapshot and renders the PDF. */
 	@Transactional
 	public byte[] listPdf(SanctionListQuery query, String baseUrl) {
+		PrintedList printed = printList(query);
+		return this.kept.list(printed.snapshot(), printed.code(), baseUrl);
+	}
+
+	/**
+	 * Prints the list without rendering it yet: keeps its snapshot under a new
+	 * verification code and writes its audit line. The PDF is then made from the kept
+	 * snapshot, in the request or, for a long list, by a {@link SanctionListPdfJob}.
+	 */
+	@Transactional
+	public PrintedList printList(SanctionListQuery query) {
 		SanctionList list = list(query);
 		DocumentSnapshot snapshot = snapshot("SANCTION_LIST", text("sanctionList.documentTitle"), list.facts(),
 				list.columns(), list.rows());
@@ -115,17 +129,7 @@ class SanctionDocuments {
 							.stream()
 							.map((fact) -> fact.label() + ": " + fact.value())
 							.collect(Collectors.joining("; "))));
-		Map<String, Object> model = documentModel(snapshot, code, baseUrl);
-		model.put("list", list);
-		putListModel(model, snapshot);
-		return this.renderer.render(LIST_TEMPLATE, model, DOCUMENT_LOCALE);
-	}
-
-	/**
-	 * What the list's template needs besides the document (the benchmark calls it too).
-	 */
-	static void putListModel(Map<String, Object> model, DocumentSnapshot snapshot) {
-		model.put("sheets", SanctionListSheets.of(snapshot.columns(), snapshot.rows()));
+		return new PrintedList(code, snapshot);
 	}
 
 	/**
@@ -171,26 +175,10 @@ class SanctionDocuments {
 		DocumentSnapshot snapshot = snapshot("NO_SANCTION_STATEMENT", title, facts, columns, rows);
 		String code = this.documents.keep(snapshot);
 		this.events.publishEvent(new AuditRecord("NO_SANCTION_STATEMENT_PRINTED", employee.nip(), code));
-		Map<String, Object> model = documentModel(snapshot, code, baseUrl);
+		Map<String, Object> model = this.kept.model(snapshot, code, baseUrl);
 		model.put("declaration", declaration);
 		model.put("employeeFacts", facts.subList(0, 5));
 		return this.renderer.render(STATEMENT_TEMPLATE, model, DOCUMENT_LOCALE);
-	}
-
-	private Map<String, Object> documentModel(DocumentSnapshot snapshot, String code, String baseUrl) {
-		PemdaProfileView profile = this.profiles.current();
-		String url = baseUrl.replaceAll("/+$", "") + "/verify/" + code;
-		Map<String, Object> model = new HashMap<>();
-		model.put("profile", profile);
-		model.put("logo", this.profiles.logoDataUri().orElse(null));
-		model.put("document", snapshot);
-		model.put("code", code);
-		model.put("contentHash", PrintedDocuments.contentHash(snapshot).substring(0, 16));
-		model.put("verifyUrl", url);
-		model.put("qr", QrCodes.dataUri(url));
-		model.put("placeAndDate", profile.placeAndDate(LocalDate.now(this.clock), DOCUMENT_LOCALE));
-		model.put("printedAt", DATE_TIME.format(snapshot.printedAt().atZone(this.clock.getZone())));
-		return model;
 	}
 
 	private DocumentSnapshot snapshot(String kind, String title, List<DocumentSnapshot.Fact> facts,
@@ -292,6 +280,20 @@ class SanctionDocuments {
 	 * sub-units); a level.
 	 */
 	record SanctionListQuery(Integer year, LocalDate from, LocalDate to, String unit, String level) {
+	}
+
+	/**
+	 * A printed list: its verification code and the snapshot kept under it.
+	 *
+	 * @param code the code printed on the document
+	 * @param snapshot what the document shows
+	 */
+	public record PrintedList(String code, DocumentSnapshot snapshot) {
+
+		public int rows() {
+			return this.snapshot.rows().size();
+		}
+
 	}
 
 }

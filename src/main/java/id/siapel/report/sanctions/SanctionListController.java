@@ -1,5 +1,6 @@
 package id.siapel.report.sanctions;
 
+import java.net.URI;
 import java.time.LocalDate;
 
 import id.siapel.organization.Units;
@@ -10,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +38,10 @@ class SanctionListController {
 
 	private final PublicUrl publicUrl;
 
+	private final SanctionListQueue queue;
+
+	private final KeptDocuments kept;
+
 	@ModelAttribute
 	void menu(Model model) {
 		model.addAttribute("activeMenu", "sanctionList");
@@ -59,13 +65,26 @@ class SanctionListController {
 		return "report/sanctions";
 	}
 
+	/**
+	 * The list as a PDF: rendered in the request up to
+	 * {@code siapel.reports.inline-pdf-rows} rows, otherwise made by a background job
+	 * whose page the browser is sent to (303), where it is downloaded once made.
+	 */
 	@GetMapping("/reports/sanctions.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String level) {
 		SanctionListQuery query = new SanctionListQuery(year, from, to, blank(unit), blank(level));
-		return pdfResponse(this.documents.listPdf(query, this.publicUrl.base()), "daftar-hukuman-disiplin.pdf");
+		String base = this.publicUrl.base();
+		SanctionListQueue.Printed printed = this.queue.print(query, base);
+		if (printed.job().isPresent()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(URI.create("/jobs/" + printed.job().getAsLong()))
+				.build();
+		}
+		return pdfResponse(this.kept.list(printed.list().snapshot(), printed.list().code(), base),
+				SanctionListPdfJob.FILE_NAME);
 	}
 
 	@GetMapping("/reports/statements/{nip}.pdf")

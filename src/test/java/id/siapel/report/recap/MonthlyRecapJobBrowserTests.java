@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which downloads. Screenshots go to {@code target/screenshots}.
  */
 @SiapelServerTest
-@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5" })
+@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
+		"siapel.reports.inline-pdf-rows=20" })
 class MonthlyRecapJobBrowserTests {
 
 	static Playwright playwright;

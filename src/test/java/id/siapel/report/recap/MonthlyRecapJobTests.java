@@ -44,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of that month or the letterhead changes; the current month is never kept.
  */
 @SiapelIntegrationTest
-@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5" })
+@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
+		"siapel.reports.inline-pdf-rows=20" })
 class MonthlyRecapJobTests {
 
 	static final String APRIL = "2025-04";

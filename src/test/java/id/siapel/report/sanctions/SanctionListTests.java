@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.siapel.job.Jobs;
 import id.siapel.organization.UnitView;
 import id.siapel.security.NewUser;
 import id.siapel.security.Role;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static id.siapel.testsupport.SiapelIntegrationTest.DEMO_PASSWORD;
@@ -47,6 +49,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and no list for unit heads.
  */
 @SiapelIntegrationTest
+// The properties of the other job tests (one shared context): a list of more than 20 rows
+// printed from its page is made by a job.
+@TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
+		"siapel.reports.inline-pdf-rows=20" })
 class SanctionListTests {
 
 	static final Pattern CODE = Pattern.compile("([A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22})");
@@ -65,6 +71,9 @@ class SanctionListTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	Jobs jobs;
 
 	static final String HEAD_PASSWORD = "Kepala-Daftar-2025!";
 
@@ -213,10 +222,12 @@ class SanctionListTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Désirée Kusumawardhani")))
 			.andExpect(content().string(containsString("800.1.6/30/BKPSDM/2025")));
+		// A short list (none light) comes at once; the 30 moderate ones go to a job
+		// (below).
 		this.mvc
 			.perform(get("/reports/sanctions.pdf").param("year", "2025")
 				.param("unit", opd.code())
-				.param("level", "MODERATE")
+				.param("level", "LIGHT")
 				.session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
@@ -233,6 +244,62 @@ class SanctionListTests {
 		var session = Logins.loginAsDemo(this.mvc, "kepala-dinkes");
 		this.mvc.perform(get("/reports/sanctions").session(session)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/reports/sanctions.pdf").session(session)).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A list longer than the request may render (issue 15; 20 rows here, 500 by default)
+	 * printed from its page is kept at once, with its code and audit line, and made by a
+	 * background job from the kept snapshot: the browser is sent to the job's page, and
+	 * only the user who printed it downloads the file. A short list is still sent at
+	 * once; the API always sends the PDF itself (api.md).
+	 */
+	@Test
+	void aLongListPrintedFromItsPageIsMadeByAJobFromTheKeptSnapshot() throws Exception {
+		MockHttpSession sekda = Logins.loginAsDemo(this.mvc, "sekda");
+		String location = this.mvc
+			.perform(get("/reports/sanctions.pdf").param("year", "2025").param("unit", opd.code()).session(sekda))
+			.andExpect(status().isSeeOther())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(location).matches("/jobs/\\d+");
+		assertThat(this.jobs.runPendingNow()).isPositive();
+		this.mvc.perform(get(location + "/download").session(Logins.loginAsDemo(this.mvc, "bkpsdm")))
+			.andExpect(status().isNotFound());
+		byte[] pdf = this.mvc.perform(get(location + "/download").session(sekda))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			text = new PDFTextStripper().getText(document);
+		}
+		String compact = text.replaceAll("\\s+", "");
+		for (int i = 1; i <= 30; i++) {
+			assertThat(compact).contains("800.1.6/" + i + "/BKPSDM/2025");
+		}
+		Matcher code = CODE.matcher(text);
+		assertThat(code.find()).as("the kept list's code is printed").isTrue();
+		this.mvc.perform(get("/verify/{code}", code.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"verify-valid\"")))
+			.andExpect(content().string(containsString("data-testid=\"verify-row-count\">30<")));
+
+		this.mvc
+			.perform(get("/reports/sanctions.pdf").param("year", "2025")
+				.param("unit", opd.code())
+				.param("level", "SEVERE")
+				.session(sekda))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+		this.mvc
+			.perform(get("/api/v1/reports/sanctions.pdf").param("year", "2025")
+				.param("unit", opd.code())
+				.with(httpBasic("sekda", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
 	}
 
 	long open(String nip) throws Exception {
