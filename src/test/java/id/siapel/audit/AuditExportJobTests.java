@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiapelIntegrationTest
 @TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
-		"siapel.reports.inline-pdf-rows=20" })
+		"siapel.reports.inline-pdf-rows=20", "siapel.reports.max-pdf-employees=20" })
 class AuditExportJobTests {
 
 	@Autowired

@@ -11,6 +11,7 @@ import id.siapel.organization.Units;
 import id.siapel.report.PdfRenderer;
 import id.siapel.report.PersonalDataExports;
 import id.siapel.security.CurrentUser;
+import id.siapel.shared.RuleViolationException;
 import id.siapel.security.SiapelUser;
 import lombok.RequiredArgsConstructor;
 
@@ -77,6 +78,10 @@ class MonthlyRecapController {
 			return send(target, month, cached.get());
 		}
 		long size = this.pdfs.size(target, month);
+		if (size > this.properties.maxPdfEmployees()) {
+			throw new RuleViolationException("unit", "recap.monthly.tooMany", target.name(), size,
+					this.properties.maxPdfEmployees());
+		}
 		if (size > this.properties.inlinePdfEmployees()) {
 			long job = this.queue.queue(target, month, locale, user, size);
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/jobs/" + job)).build();

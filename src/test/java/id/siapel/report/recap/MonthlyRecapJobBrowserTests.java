@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SiapelServerTest
 @TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
-		"siapel.reports.inline-pdf-rows=20" })
+		"siapel.reports.inline-pdf-rows=20", "siapel.reports.max-pdf-employees=20" })
 class MonthlyRecapJobBrowserTests {
 
 	static Playwright playwright;

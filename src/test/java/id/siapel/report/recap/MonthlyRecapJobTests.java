@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiapelIntegrationTest
 @TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
-		"siapel.reports.inline-pdf-rows=20" })
+		"siapel.reports.inline-pdf-rows=20", "siapel.reports.max-pdf-employees=20" })
 class MonthlyRecapJobTests {
 
 	static final String APRIL = "2025-04";
@@ -84,6 +85,26 @@ class MonthlyRecapJobTests {
 	@AfterEach
 	void realTimeAgain() {
 		this.clock.reset();
+	}
+
+	/**
+	 * A unit too big for one document (20 here, 3,000 by default: the regency's 15,000
+	 * ran a 512 MB heap out of memory and the job was taken up again and again) is
+	 * refused with its size named, and no job is queued.
+	 */
+	@Test
+	void aUnitTooBigForOneDocumentIsRefusedWithItsSizeAndNoJob() throws Exception {
+		UnitView huge = this.fixtures.opd("Dinas Rekap Terlalu Besar");
+		this.fixtures.employees(huge.code(), 21, LocalDate.of(2020, 1, 2));
+		long before = this.jdbc.sql("select count(*) from background_job").query(Long.class).single();
+		this.mvc
+			.perform(get("/reports/recap/monthly.pdf").param("unit", huge.code())
+				.param("month", APRIL.toString())
+				.session(this.hr))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("21 pegawai")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("paling banyak memuat 20")));
+		assertThat(this.jdbc.sql("select count(*) from background_job").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

@@ -52,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 // The properties of the other job tests (one shared context): a list of more than 20 rows
 // printed from its page is made by a job.
 @TestPropertySource(properties = { "siapel.reports.inline-pdf-employees=5", "siapel.audit.inline-export-lines=5",
-		"siapel.reports.inline-pdf-rows=20" })
+		"siapel.reports.inline-pdf-rows=20", "siapel.reports.max-pdf-employees=20" })
 class SanctionListTests {
 
 	static final Pattern CODE = Pattern.compile("([A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22})");
